@@ -1,0 +1,32 @@
+package cn.gongkai.command.application;
+
+/**
+ * The lifecycle rules of an application, as stable codes in refusals. A conflict contradicts recorded facts; the
+ * others assert something that cannot be true whatever was recorded.
+ */
+public enum ApplicationRule {
+    FUTURE_DATE(false),
+    NOT_RECEIVED(true),
+    CONFLICTING_RECEIPT(true),
+    BEFORE_RECEIPT(false),
+    DATE_ORDER(false),
+    ALREADY_DECIDED(true),
+    CORRECTION_ALREADY_REQUESTED(true),
+    NO_CORRECTION_REQUESTED(true),
+    CORRECTION_PENDING(true),
+    EXTENSION_ALREADY_GRANTED(true),
+    EXTENSION_TOO_LONG(false),
+    CONSULTATION_ALREADY_OPEN(true),
+    NO_CONSULTATION_OPEN(true),
+    DEADLINE_BEFORE_SETTING(false);
+
+    private final boolean conflict;
+
+    ApplicationRule(boolean conflict) {
+        this.conflict = conflict;
+    }
+
+    public boolean conflict() {
+        return conflict;
+    }
+}

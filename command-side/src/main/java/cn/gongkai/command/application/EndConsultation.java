@@ -1,0 +1,18 @@
+package cn.gongkai.command.application;
+
+import cn.gongkai.events.application.ApplicationId;
+import cn.gongkai.events.application.ApplicantType;
+import cn.gongkai.events.application.Channel;
+import cn.gongkai.events.application.Outcome;
+import cn.gongkai.events.organ.OrganId;
+
+import java.time.LocalDate;
+
+/** Record that the consultation ended. */
+public record EndConsultation(OrganId organ, ApplicationId applicationId, LocalDate on) implements ApplicationCommand {
+
+    @Override
+    public LocalDate businessDate() {
+        return on;
+    }
+}

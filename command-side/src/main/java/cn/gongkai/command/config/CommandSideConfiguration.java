@@ -1,0 +1,55 @@
+package cn.gongkai.command.config;
+
+import cn.gongkai.command.ingest.AppendedEvents;
+import cn.gongkai.command.ingest.IngestionService;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+
+/** Wiring of the command side: its schema, its clock, and what events carry from the CloudEvent behind them. */
+@Configuration
+public class CommandSideConfiguration {
+
+    /** The event store, token store and ingestion ledger; its own history table, beside the query side's. */
+    @Bean(initMethod = "migrate")
+    public Flyway commandSideSchema(DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/command")
+                .table("flyway_history_command")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** Every event carries the CloudEvent it came from, for provenance; never anything about the applicant. */
+    @Bean
+    public CorrelationDataProvider cloudEventOrigin() {
+        return new SimpleCorrelationDataProvider(IngestionService.SOURCE, IngestionService.ID, IngestionService.TYPE);
+    }
+
+    @Bean
+    public CorrelationDataProvider messageOrigin() {
+        return new MessageOriginProvider();
+    }
+
+    @Bean
+    public InitializingBean appendedEventsTracking(EventStore eventStore) {
+        return () -> eventStore.registerDispatchInterceptor(new AppendedEvents());
+    }
+}

@@ -1,0 +1,29 @@
+package cn.gongkai.command.ingest;
+
+/** Identifiers and names must be visible text: no control, format or unassigned characters hiding in them. */
+final class Text {
+
+    private Text() {
+    }
+
+    static String printable(String value, String field, int maxLength) {
+        if (value.isBlank()) {
+            throw new InvalidEvent("INVALID_VALUE", field, "'" + field + "' must not be blank");
+        }
+        if (value.length() > maxLength) {
+            throw new InvalidEvent("INVALID_VALUE", field,
+                    "'" + field + "' is " + value.length() + " characters long; at most " + maxLength + " are allowed");
+        }
+        for (int i = 0; i < value.length(); ) {
+            int codePoint = value.codePointAt(i);
+            int type = Character.getType(codePoint);
+            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
+                    || type == Character.SURROGATE || type == Character.PRIVATE_USE) {
+                throw new InvalidEvent("INVALID_VALUE", field, String.format(
+                        "'%s' contains the invisible or control character U+%04X at position %d", field, codePoint, i));
+            }
+            i += Character.charCount(codePoint);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,15 @@
+package cn.gongkai.command.organ;
+
+import cn.gongkai.events.organ.OrganId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import cn.gongkai.command.rules.AggregateIds;
+
+/** Register an organ, or change its name or parent. */
+public record RegisterOrgan(OrganId organ, String name, OrganId parent) {
+
+    @TargetAggregateIdentifier
+    public String aggregateId() {
+        return AggregateIds.organ(organ);
+    }
+}

@@ -1,0 +1,78 @@
+package cn.gongkai.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A client of Gongkai's HTTP API, as a department's system or a disclosure office would use it. */
+final class Api {
+
+    static final String BATCH = "application/cloudevents-batch+json";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+    private final String base;
+
+    Api(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    HttpResponse<String> post(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    }
+
+    JsonNode getJson(String path) {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
+        return read(response.body());
+    }
+
+    /** Sends a batch, expects it accepted, and answers the stream position of its last event. */
+    JsonNode sendBatch(byte[] events) {
+        HttpResponse<String> response = post("/api/v1/events", BATCH, events);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return read(response.body());
+    }
+
+    /** Waits until the report reflects the stream at least up to the position, and answers it. */
+    JsonNode reportAtLeastAt(String organ, int year, long position) {
+        String path = "/api/v1/organs/" + organ + "/reports/" + year;
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> get(path).statusCode() == 200 && getJson(path).get("position").asLong() >= position);
+        return getJson(path);
+    }
+
+    JsonNode read(String body) {
+        try {
+            return json.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

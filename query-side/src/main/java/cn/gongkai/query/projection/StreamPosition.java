@@ -1,0 +1,25 @@
+package cn.gongkai.query.projection;
+
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
+
+/** Positions in the event stream, as a client sees them: the global index of an event. */
+public final class StreamPosition {
+
+    /** Before the first event. */
+    public static final long NONE = -1;
+
+    private StreamPosition() {
+    }
+
+    /**
+     * The highest position at or below which every event has been handled: the token's index, or just below its
+     * lowest gap (an event with a lower index that had not yet committed when the processor read past it).
+     */
+    public static long fullyHandled(TrackingToken token) {
+        if (token instanceof GapAwareTrackingToken gapAware && !gapAware.getGaps().isEmpty()) {
+            return gapAware.getGaps().first() - 1;
+        }
+        return token == null ? NONE : token.position().orElse(NONE);
+    }
+}
