@@ -2,8 +2,6 @@ package cn.gongkai.command.application;
 
 import cn.gongkai.events.application.ApplicationId;
 import cn.gongkai.events.application.ApplicantType;
-import cn.gongkai.events.application.Channel;
-import cn.gongkai.events.application.Outcome;
 import cn.gongkai.events.organ.OrganId;
 
 import java.time.LocalDate;
