@@ -7,9 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,41 +25,35 @@ final class JuluSample {
         return resource("/samples/julu-2025.json");
     }
 
-    /** Table 三 as published, with the two wrong 总计 cells put right: row code, then column code, then value. */
-    static Map<String, Map<String, Long>> expectedApplicationsTable() {
-        String[] lines = new String(resource("/samples/julu-2025-applications.csv"), StandardCharsets.UTF_8)
-                .split("\n");
-        List<String> columns = new ArrayList<>();
-        Map<String, Map<String, Long>> rows = new LinkedHashMap<>();
+    /** Every published figure, one cell a line (table, row, column, value), the two wrong 总计 cells put right. */
+    static List<Cell> expectedCells() {
+        String[] lines = new String(resource("/samples/julu-2025-expected.csv"), StandardCharsets.UTF_8).split("\n");
+        List<Cell> cells = new ArrayList<>();
         for (String line : lines) {
-            if (line.isBlank() || line.startsWith("#")) {
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("table,")) {
                 continue;
             }
-            String[] cells = line.trim().split(",");
-            if (columns.isEmpty()) {
-                columns.addAll(List.of(cells).subList(1, cells.length));
-                continue;
-            }
-            Map<String, Long> row = new LinkedHashMap<>();
-            for (int i = 1; i < cells.length; i++) {
-                row.put(columns.get(i - 1), Long.parseLong(cells[i]));
-            }
-            rows.put(cells[0], row);
+            String[] parts = line.trim().split(",");
+            cells.add(new Cell(parts[0], parts[1], parts[2], parts[3]));
         }
-        return rows;
+        return cells;
     }
 
-    /** Compares every cell of the report's table 三 with the published figures. */
+    /** Compares every cell of tables 二, 三 and 四 with the published figures; the report must break no rule. */
     static void assertEveryCellMatches(JsonNode report) {
-        Map<String, Map<String, Long>> expected = expectedApplicationsTable();
-        assertThat(expected).hasSize(25);
-        JsonNode table = report.get("applications");
-        assertThat(table.size()).isEqualTo(expected.size());
-        expected.forEach((row, columns) -> columns.forEach((column, value) ->
-                assertThat(table.at("/" + row + "/" + column).asLong(-1))
-                        .as("applications %s / %s", row, column)
-                        .isEqualTo(value)));
+        List<Cell> expected = expectedCells();
+        assertThat(expected).hasSize(200);
+        for (Cell cell : expected) {
+            assertThat(report.at("/" + cell.table() + "/" + cell.row() + "/" + cell.column()).asText())
+                    .as("%s %s / %s", cell.table(), cell.row(), cell.column())
+                    .isEqualTo(cell.value());
+        }
+        assertThat(report.get("applications").size()).isEqualTo(25);
         assertThat(report.get("findings")).isEmpty();
+    }
+
+    /** One published figure. */
+    record Cell(String table, String row, String column, String value) {
     }
 
     private static byte[] resource(String path) {

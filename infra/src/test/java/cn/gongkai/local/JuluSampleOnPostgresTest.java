@@ -42,6 +42,10 @@ class JuluSampleOnPostgresTest {
         JuluSample.assertEveryCellMatches(report);
         assertThat(report.at("/applications/PARTIALLY_DISCLOSED/TOTAL").asLong()).isEqualTo(2);
         assertThat(report.at("/applications/NOT_PROCESSED_REPEATED/TOTAL").asLong()).isEqualTo(1);
+        assertThat(report.at("/caseCountingRule/code").asText()).isEqualTo("CONCLUDED_IN_YEAR_OR_PENDING_AT_YEAR_END");
+        assertThat(report.at("/narrative/OVERVIEW").asText()).contains("受理政府信息公开申请16件", "2903条", "60条");
+        assertThat(report.at("/fees/NOTICES").asLong()).isZero();
+        assertThat(report.at("/fees/COLLECTED_YUAN").asText()).isEqualTo("0");
 
         JsonNode resent = api.sendBatch(JuluSample.events());
 

@@ -21,7 +21,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * aggregate if missing and lets the decider refuse what needs a receipt. Each handler answers how many events it
  * applied, so that ingestion can tell a new fact from one already recorded.
  */
-@Aggregate(commandTargetResolver = "applicationTargetResolver")
+@Aggregate(commandTargetResolver = "aggregateTargetResolver")
 public class ApplicationAggregate {
 
     @AggregateIdentifier
@@ -82,6 +82,24 @@ public class ApplicationAggregate {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public int handle(RecordDecision command, Clock clock) {
+        return emit(ApplicationDecider.decide(command, state, BusinessTime.today(clock)));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public int handle(RecordCarryOver command, Clock clock) {
+        return emit(ApplicationDecider.decide(command, state, BusinessTime.today(clock)));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public int handle(ChargeProcessingFee command, Clock clock) {
+        return emit(ApplicationDecider.decide(command, state, BusinessTime.today(clock)));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public int handle(RecordProcessingFeePayment command, Clock clock) {
         return emit(ApplicationDecider.decide(command, state, BusinessTime.today(clock)));
     }
 

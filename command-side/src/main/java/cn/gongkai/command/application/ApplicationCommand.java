@@ -1,22 +1,18 @@
 package cn.gongkai.command.application;
 
 import cn.gongkai.command.rules.AggregateIds;
+import cn.gongkai.command.rules.OrganCommand;
 import cn.gongkai.events.application.ApplicationId;
-import cn.gongkai.events.organ.OrganId;
-
-import java.time.LocalDate;
 
 /** A department's assertion about one application; the decider turns it into events or refuses it. */
-public sealed interface ApplicationCommand permits RecordReceipt, CorrectApplicantType, RequestCorrection,
-        RecordCorrection, ExtendDeadline, StartConsultation, EndConsultation, SetDeadline, RecordDecision {
-
-    OrganId organ();
+public sealed interface ApplicationCommand extends OrganCommand permits RecordReceipt, CorrectApplicantType,
+        RequestCorrection,
+        RecordCorrection, ExtendDeadline, StartConsultation, EndConsultation, SetDeadline, RecordDecision,
+        RecordCarryOver, ChargeProcessingFee, RecordProcessingFeePayment {
 
     ApplicationId applicationId();
 
-    /** The business date the command asserts; it may not lie after today. */
-    LocalDate businessDate();
-
+    @Override
     default String aggregateId() {
         return AggregateIds.application(organ(), applicationId());
     }

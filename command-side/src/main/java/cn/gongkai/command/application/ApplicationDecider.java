@@ -2,6 +2,7 @@ package cn.gongkai.command.application;
 
 import cn.gongkai.command.rules.RuleViolation;
 import cn.gongkai.events.application.ApplicantTypeCorrected;
+import cn.gongkai.events.application.ApplicationCarriedOver;
 import cn.gongkai.events.application.ApplicationCorrected;
 import cn.gongkai.events.application.ApplicationDecided;
 import cn.gongkai.events.application.ApplicationEvent;
@@ -12,7 +13,10 @@ import cn.gongkai.events.application.ConsultationStarted;
 import cn.gongkai.events.application.CorrectionRequested;
 import cn.gongkai.events.application.DeadlineSet;
 import cn.gongkai.events.application.Outcome;
+import cn.gongkai.events.application.ProcessingFeeCharged;
+import cn.gongkai.events.application.ProcessingFeePaid;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -163,6 +167,51 @@ public final class ApplicationDecider {
         return List.of(decided);
     }
 
+    public static List<ApplicationEvent> decide(RecordCarryOver command, ApplicationState state, LocalDate today) {
+        requireReceived(command, state, today);
+        if (state.carriedOver().contains(command.year())) {
+            return List.of();
+        }
+        LocalDate yearEnd = command.businessDate();
+        if (state.receipt().receivedOn().isAfter(yearEnd)) {
+            throw violation(ApplicationRule.NOT_OPEN_AT_YEAR_END, command,
+                    "was received after the end of " + command.year());
+        }
+        if (state.decided() && !state.decision().decidedOn().isAfter(yearEnd)) {
+            throw violation(ApplicationRule.NOT_OPEN_AT_YEAR_END, command, "was decided on "
+                    + state.decision().decidedOn() + ", before the end of " + command.year());
+        }
+        return List.of(new ApplicationCarriedOver(command.organ(), command.applicationId(), command.year()));
+    }
+
+    public static List<ApplicationEvent> decide(ChargeProcessingFee command, ApplicationState state,
+                                                LocalDate today) {
+        requireReceived(command, state, today);
+        ProcessingFeeCharged notice = new ProcessingFeeCharged(command.organ(), command.applicationId(),
+                command.on(), command.amount());
+        if (state.feeNotices().contains(notice)) {
+            return List.of();
+        }
+        requireDecisionAbsent(command, state);
+        requirePositive(command, command.amount());
+        return List.of(notice);
+    }
+
+    public static List<ApplicationEvent> decide(RecordProcessingFeePayment command, ApplicationState state,
+                                                LocalDate today) {
+        requireReceived(command, state, today);
+        ProcessingFeePaid payment = new ProcessingFeePaid(command.organ(), command.applicationId(), command.on(),
+                command.amount());
+        if (state.feePayments().contains(payment)) {
+            return List.of();
+        }
+        LocalDate firstNotice = state.feeNotices().stream().map(ProcessingFeeCharged::on).min(LocalDate::compareTo)
+                .orElseThrow(() -> violation(ApplicationRule.NO_FEE_CHARGED, command, "was sent no fee notice"));
+        notBefore(command, command.on(), firstNotice, "the fee notice");
+        requirePositive(command, command.amount());
+        return List.of(payment);
+    }
+
     public static ApplicationState evolve(ApplicationState state, ApplicationEvent event) {
         if (event instanceof ApplicationReceived e) {
             return state.withReceipt(e);
@@ -182,6 +231,12 @@ public final class ApplicationDecider {
             return state.withDeadline(e);
         } else if (event instanceof ApplicationDecided e) {
             return state.withDecision(e);
+        } else if (event instanceof ApplicationCarriedOver e) {
+            return state.withCarriedOver(e.year());
+        } else if (event instanceof ProcessingFeeCharged e) {
+            return state.withFeeNotice(e);
+        } else if (event instanceof ProcessingFeePaid e) {
+            return state.withFeePayment(e);
         }
         throw new IllegalArgumentException("unknown application event " + event.getClass().getName());
     }
@@ -221,6 +276,12 @@ public final class ApplicationDecider {
         if (date.isBefore(earliest)) {
             throw violation(ApplicationRule.DATE_ORDER, command,
                     "cannot be dated " + date + ", before " + what + " on " + earliest);
+        }
+    }
+
+    private static void requirePositive(ApplicationCommand command, BigDecimal amount) {
+        if (amount.signum() <= 0) {
+            throw violation(ApplicationRule.INVALID_AMOUNT, command, "cannot be charged or pay " + amount + " yuan");
         }
     }
 

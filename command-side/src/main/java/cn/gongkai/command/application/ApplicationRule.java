@@ -18,7 +18,10 @@ public enum ApplicationRule {
     EXTENSION_TOO_LONG(false),
     CONSULTATION_ALREADY_OPEN(true),
     NO_CONSULTATION_OPEN(true),
-    DEADLINE_BEFORE_SETTING(false);
+    DEADLINE_BEFORE_SETTING(false),
+    NOT_OPEN_AT_YEAR_END(true),
+    NO_FEE_CHARGED(true),
+    INVALID_AMOUNT(false);
 
     private final boolean conflict;
 

@@ -1,77 +1,146 @@
 package cn.gongkai.command.ingest;
 
+import cn.gongkai.command.application.ChargeProcessingFee;
 import cn.gongkai.command.application.CorrectApplicantType;
 import cn.gongkai.command.application.EndConsultation;
 import cn.gongkai.command.application.ExtendDeadline;
+import cn.gongkai.command.application.RecordCarryOver;
 import cn.gongkai.command.application.RecordCorrection;
 import cn.gongkai.command.application.RecordDecision;
+import cn.gongkai.command.application.RecordProcessingFeePayment;
 import cn.gongkai.command.application.RecordReceipt;
 import cn.gongkai.command.application.RequestCorrection;
 import cn.gongkai.command.application.SetDeadline;
 import cn.gongkai.command.application.StartConsultation;
+import cn.gongkai.command.narrative.WriteNarrative;
 import cn.gongkai.command.organ.RegisterOrgan;
+import cn.gongkai.command.proactive.DeclareStock;
+import cn.gongkai.command.proactive.IssueDocument;
+import cn.gongkai.command.proactive.RecordDecisions;
+import cn.gongkai.command.proactive.RecordFeeCollection;
+import cn.gongkai.command.proactive.RepealDocument;
+import cn.gongkai.command.review.ConcludeLawsuit;
+import cn.gongkai.command.review.ConcludeReview;
+import cn.gongkai.command.review.FileLawsuit;
+import cn.gongkai.command.review.FileReview;
 import cn.gongkai.events.application.ApplicantType;
+import cn.gongkai.events.application.ApplicationId;
 import cn.gongkai.events.application.Channel;
 import cn.gongkai.events.application.Outcome;
+import cn.gongkai.events.narrative.NarrativeSection;
+import cn.gongkai.events.proactive.DecisionKind;
+import cn.gongkai.events.proactive.DocumentId;
+import cn.gongkai.events.proactive.DocumentKind;
+import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.review.CaseId;
+import cn.gongkai.events.review.CaseResult;
 import org.springframework.stereotype.Component;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiFunction;
 
-/** Turns a contract event (DESIGN §5) into the command that asserts it. */
+/**
+ * Turns a contract event (DESIGN §5) into the command that asserts it. Beyond §5, Gongkai reads
+ * {@code gongkai.application.carried-over} (organ, applicationId, year), {@code gongkai.report.narrative-written}
+ * (organ, year, section, text) and an optional {@code kind} on {@code gongkai.document.repealed}, needed for a
+ * document of the opening stock.
+ */
 @Component
 public class CommandTranslator {
 
     static final int MAX_NAME_LENGTH = 200;
     static final int MAX_APPLICANT_KEY_LENGTH = 128;
 
-    /** Contract types whose handling is not built yet; refused by name rather than as unknown. */
-    static final Set<String> NOT_YET_SUPPORTED = Set.of(
-            "gongkai.review.filed", "gongkai.review.concluded", "gongkai.lawsuit.filed",
-            "gongkai.lawsuit.concluded", "gongkai.document.issued", "gongkai.document.repealed",
-            "gongkai.document.stock-declared", "gongkai.decision.recorded", "gongkai.fee.collected",
-            "gongkai.processing-fee.charged", "gongkai.processing-fee.paid");
+    static final int MAX_NARRATIVE_LENGTH = 20_000;
 
-    private static final Map<String, Function<DataFields, Object>> COMMANDS = Map.ofEntries(
-            Map.entry("gongkai.organ.registered", d -> new RegisterOrgan(
+    private static final Map<String, BiFunction<DataFields, CloudEvent, Object>> COMMANDS = Map.ofEntries(
+            Map.entry("gongkai.organ.registered", (d, e) -> new RegisterOrgan(
                     d.organ("organ"), d.text("name", MAX_NAME_LENGTH), d.optionalOrgan("parent"))),
-            Map.entry("gongkai.application.received", d -> new RecordReceipt(
+            Map.entry("gongkai.application.received", (d, e) -> new RecordReceipt(
                     d.organ("organ"), d.applicationId("applicationId"), d.code("applicantType", ApplicantType.class),
                     d.date("receivedOn"), d.optionalCode("channel", Channel.class),
                     d.optionalText("applicantKey", MAX_APPLICANT_KEY_LENGTH))),
-            Map.entry("gongkai.application.applicant-type-corrected", d -> new CorrectApplicantType(
+            Map.entry("gongkai.application.applicant-type-corrected", (d, e) -> new CorrectApplicantType(
                     d.organ("organ"), d.applicationId("applicationId"), d.code("applicantType", ApplicantType.class),
                     d.date("correctedOn"))),
-            Map.entry("gongkai.application.correction-requested", d -> new RequestCorrection(
+            Map.entry("gongkai.application.correction-requested", (d, e) -> new RequestCorrection(
                     d.organ("organ"), d.applicationId("applicationId"), d.date("requestedOn"))),
-            Map.entry("gongkai.application.corrected", d -> new RecordCorrection(
+            Map.entry("gongkai.application.corrected", (d, e) -> new RecordCorrection(
                     d.organ("organ"), d.applicationId("applicationId"), d.date("correctedOn"))),
-            Map.entry("gongkai.application.extended", d -> new ExtendDeadline(
+            Map.entry("gongkai.application.extended", (d, e) -> new ExtendDeadline(
                     d.organ("organ"), d.applicationId("applicationId"), d.date("extendedOn"),
                     d.integer("workingDays"))),
-            Map.entry("gongkai.application.consultation-started", d -> new StartConsultation(
+            Map.entry("gongkai.application.consultation-started", (d, e) -> new StartConsultation(
                     d.organ("organ"), d.applicationId("applicationId"), d.date("on"))),
-            Map.entry("gongkai.application.consultation-ended", d -> new EndConsultation(
+            Map.entry("gongkai.application.consultation-ended", (d, e) -> new EndConsultation(
                     d.organ("organ"), d.applicationId("applicationId"), d.date("on"))),
-            Map.entry("gongkai.application.deadline-set", d -> new SetDeadline(
+            Map.entry("gongkai.application.deadline-set", (d, e) -> new SetDeadline(
                     d.organ("organ"), d.applicationId("applicationId"), d.date("setOn"), d.date("dueOn"))),
-            Map.entry("gongkai.application.decided", d -> new RecordDecision(
+            Map.entry("gongkai.application.decided", (d, e) -> new RecordDecision(
                     d.organ("organ"), d.applicationId("applicationId"), d.date("decidedOn"),
-                    d.code("outcome", Outcome.class))));
+                    d.code("outcome", Outcome.class))),
+            Map.entry("gongkai.application.carried-over", (d, e) -> new RecordCarryOver(
+                    d.organ("organ"), d.applicationId("applicationId"), year(d))),
+            Map.entry("gongkai.processing-fee.charged", (d, e) -> new ChargeProcessingFee(
+                    d.organ("organ"), d.applicationId("applicationId"), d.date("on"), d.money("amount"))),
+            Map.entry("gongkai.processing-fee.paid", (d, e) -> new RecordProcessingFeePayment(
+                    d.organ("organ"), d.applicationId("applicationId"), d.date("on"), d.money("amount"))),
+            Map.entry("gongkai.review.filed", (d, e) -> new FileReview(
+                    d.organ("organ"), d.identifier("caseId", CaseId::new), d.date("filedOn"),
+                    d.optionalIdentifier("applicationId", ApplicationId::new))),
+            Map.entry("gongkai.review.concluded", (d, e) -> new ConcludeReview(
+                    d.organ("organ"), d.identifier("caseId", CaseId::new), d.date("concludedOn"),
+                    d.code("result", CaseResult.class))),
+            Map.entry("gongkai.lawsuit.filed", (d, e) -> new FileLawsuit(
+                    d.organ("organ"), d.identifier("caseId", CaseId::new), d.date("filedOn"), d.bool("afterReview"),
+                    d.optionalIdentifier("applicationId", ApplicationId::new))),
+            Map.entry("gongkai.lawsuit.concluded", (d, e) -> new ConcludeLawsuit(
+                    d.organ("organ"), d.identifier("caseId", CaseId::new), d.date("concludedOn"),
+                    d.code("result", CaseResult.class))),
+            Map.entry("gongkai.document.issued", (d, e) -> new IssueDocument(
+                    d.organ("organ"), d.identifier("documentId", DocumentId::new), d.code("kind", DocumentKind.class),
+                    d.date("issuedOn"))),
+            Map.entry("gongkai.document.repealed", (d, e) -> new RepealDocument(
+                    d.organ("organ"), d.identifier("documentId", DocumentId::new),
+                    d.optionalCode("kind", DocumentKind.class), d.date("repealedOn"))),
+            Map.entry("gongkai.document.stock-declared", (d, e) -> new DeclareStock(
+                    d.organ("organ"), d.code("kind", DocumentKind.class), d.integer("inForce"), d.date("asOf"))),
+            Map.entry("gongkai.decision.recorded", (d, e) -> new RecordDecisions(
+                    d.organ("organ"), factId(e), d.code("kind", DecisionKind.class), d.date("decidedOn"),
+                    Optional.ofNullable(d.optionalInteger("count")).orElse(1))),
+            Map.entry("gongkai.fee.collected", (d, e) -> new RecordFeeCollection(
+                    d.organ("organ"), factId(e), d.date("collectedOn"), d.money("amount"))),
+            Map.entry("gongkai.report.narrative-written", (d, e) -> new WriteNarrative(
+                    d.organ("organ"), year(d), d.code("section", NarrativeSection.class),
+                    d.prose("text", MAX_NARRATIVE_LENGTH))));
 
     public Object toCommand(CloudEvent event) {
-        Function<DataFields, Object> translation = COMMANDS.get(event.type());
+        BiFunction<DataFields, CloudEvent, Object> translation = COMMANDS.get(event.type());
         if (translation == null) {
-            if (NOT_YET_SUPPORTED.contains(event.type())) {
-                throw new InvalidEvent("UNSUPPORTED_TYPE", "type", "'" + event.type()
-                        + "' is part of the v1 contract but not accepted by this version of Gongkai yet");
-            }
             throw new InvalidEvent("UNKNOWN_TYPE", "type", "'" + event.type() + "' is not a Gongkai event type");
         }
         DataFields data = new DataFields(event.data());
-        Object command = translation.apply(data);
+        Object command = translation.apply(data, event);
         data.noOthers();
         return command;
+    }
+
+
+    private static ReportingYear year(DataFields data) {
+        int year = data.integer("year");
+        try {
+            return ReportingYear.of(year);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidEvent("INVALID_VALUE", "data.year", "'data.year': " + e.getMessage());
+        }
+    }
+
+    /** A standalone fact is named by the CloudEvent that brought it: the same key, the same fact. */
+    private static String factId(CloudEvent event) {
+        return UUID.nameUUIDFromBytes((event.source() + "\n" + event.id()).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 }

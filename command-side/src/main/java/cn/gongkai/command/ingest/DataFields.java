@@ -5,6 +5,7 @@ import cn.gongkai.events.organ.OrganId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads an event's {@code data} field by field, naming the field ({@code data.receivedOn}) in every error, and
@@ -25,6 +27,8 @@ final class DataFields {
     static final LocalDate EARLIEST_DATE = LocalDate.of(2008, 1, 1);
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
+
+    private static final Pattern MONEY = Pattern.compile("(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?");
 
     private final ObjectNode data;
     private final Set<String> read = new HashSet<>();
@@ -66,15 +70,63 @@ final class DataFields {
     }
 
     int integer(String name) {
-        read.add(name);
-        JsonNode node = data.get(name);
-        if (node == null || node.isNull()) {
+        Integer value = optionalInteger(name);
+        if (value == null) {
             throw new InvalidEvent("MISSING_FIELD", path(name), "'" + path(name) + "' is required");
+        }
+        return value;
+    }
+
+    Integer optionalInteger(String name) {
+        JsonNode node = node(name);
+        if (node == null) {
+            return null;
         }
         if (!node.isIntegralNumber() || !node.canConvertToInt()) {
             throw new InvalidEvent("WRONG_TYPE", path(name), "'" + path(name) + "' must be a whole number");
         }
         return node.intValue();
+    }
+
+    boolean bool(String name) {
+        JsonNode node = node(name);
+        if (node == null) {
+            throw new InvalidEvent("MISSING_FIELD", path(name), "'" + path(name) + "' is required");
+        }
+        if (!node.isBoolean()) {
+            throw new InvalidEvent("WRONG_TYPE", path(name), "'" + path(name) + "' must be true or false");
+        }
+        return node.booleanValue();
+    }
+
+    /** An amount in yuan, sent as a decimal string ("1234.50") so that no floating point touches it. */
+    BigDecimal money(String name) {
+        return required(name, value -> {
+            if (!MONEY.matcher(value).matches()) {
+                throw new InvalidEvent("INVALID_AMOUNT", path(name), "'" + path(name)
+                        + "' must be an amount in yuan as a decimal string with at most two decimals, not \"" + value + "\"");
+            }
+            return new BigDecimal(value).stripTrailingZeros();
+        });
+    }
+
+    /** Prose: any visible text, line breaks and tabs included. */
+    String prose(String name, int maxLength) {
+        return required(name, value -> Text.prose(value, path(name), maxLength));
+    }
+
+    <T> T identifier(String name, Function<String, T> constructor) {
+        return required(name, value -> parsed(name, value, constructor));
+    }
+
+    <T> T optionalIdentifier(String name, Function<String, T> constructor) {
+        return optional(name, value -> parsed(name, value, constructor));
+    }
+
+    private JsonNode node(String name) {
+        read.add(name);
+        JsonNode node = data.get(name);
+        return node == null || node.isNull() ? null : node;
     }
 
     /** Call last: refuses every field that was not read. */
@@ -98,9 +150,8 @@ final class DataFields {
     }
 
     private <T> T optional(String name, Function<String, T> parse) {
-        read.add(name);
-        JsonNode node = data.get(name);
-        if (node == null || node.isNull()) {
+        JsonNode node = node(name);
+        if (node == null) {
             return null;
         }
         if (!node.isTextual()) {

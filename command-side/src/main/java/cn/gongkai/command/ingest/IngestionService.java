@@ -1,7 +1,7 @@
 package cn.gongkai.command.ingest;
 
-import cn.gongkai.command.application.ApplicationCommand;
 import cn.gongkai.command.organ.RegisterOrgan;
+import cn.gongkai.command.rules.OrganCommand;
 import cn.gongkai.command.rules.RuleViolation;
 import cn.gongkai.events.organ.OrganId;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -142,8 +142,8 @@ public class IngestionService {
     }
 
     private void requireRegistered(Object command, Set<OrganId> knownOrgans) {
-        if (command instanceof ApplicationCommand applicationCommand) {
-            requireRegistered(applicationCommand.organ(), "data.organ", knownOrgans);
+        if (command instanceof OrganCommand organCommand) {
+            requireRegistered(organCommand.organ(), "data.organ", knownOrgans);
         } else if (command instanceof RegisterOrgan registration && registration.parent() != null) {
             requireRegistered(registration.parent(), "data.parent", knownOrgans);
         }

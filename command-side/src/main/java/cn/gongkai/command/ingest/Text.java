@@ -1,12 +1,23 @@
 package cn.gongkai.command.ingest;
 
-/** Identifiers and names must be visible text: no control, format or unassigned characters hiding in them. */
+/**
+ * Identifiers and names must be visible text: no control, format or unassigned characters hiding in them. Prose
+ * may also break lines.
+ */
 final class Text {
 
     private Text() {
     }
 
+    static String prose(String value, String field, int maxLength) {
+        return check(value, field, maxLength, true);
+    }
+
     static String printable(String value, String field, int maxLength) {
+        return check(value, field, maxLength, false);
+    }
+
+    private static String check(String value, String field, int maxLength, boolean lineBreaks) {
         if (value.isBlank()) {
             throw new InvalidEvent("INVALID_VALUE", field, "'" + field + "' must not be blank");
         }
@@ -17,7 +28,8 @@ final class Text {
         for (int i = 0; i < value.length(); ) {
             int codePoint = value.codePointAt(i);
             int type = Character.getType(codePoint);
-            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
+            boolean allowedBreak = lineBreaks && (codePoint == '\n' || codePoint == '\t' || codePoint == '\r');
+            if ((!allowedBreak && type == Character.CONTROL) || type == Character.FORMAT || type == Character.UNASSIGNED
                     || type == Character.SURROGATE || type == Character.PRIVATE_USE) {
                 throw new InvalidEvent("INVALID_VALUE", field, String.format(
                         "'%s' contains the invisible or control character U+%04X at position %d", field, codePoint, i));

@@ -1,5 +1,6 @@
 package cn.gongkai.command.application;
 
+import cn.gongkai.command.rules.AggregateTargetResolver;
 import cn.gongkai.command.rules.RuleViolation;
 import cn.gongkai.events.application.ApplicantType;
 import cn.gongkai.events.application.ApplicantTypeCorrected;
@@ -45,7 +46,7 @@ class ApplicationAggregateTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(ApplicationAggregate.class);
         fixture.registerInjectableResource(CLOCK);
-        fixture.registerCommandTargetResolver(new ApplicationTargetResolver());
+        fixture.registerCommandTargetResolver(new AggregateTargetResolver());
     }
 
     static RecordReceipt receipt(LocalDate on) {

@@ -1,15 +1,42 @@
 package cn.gongkai.query.report;
 
+import cn.gongkai.events.narrative.NarrativeSection;
 import cn.gongkai.events.report.Finding;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * The annual report of an organ (or its subtree) for a year, as the report JSON of the contract (DESIGN §5):
- * {@code applications} is table 三 keyed by row and column codes; {@code position} is the stream position the
- * figures reflect; {@code findings} are the consistency rules it breaks.
+ * The report JSON of the contract (DESIGN §5): {@code proactive} is table 二, {@code applications} table 三,
+ * {@code reviewsAndLawsuits} table 四, each keyed by the contract's row and column codes; {@code fees} is section
+ * 六's information-processing fees; {@code narrative} the office's prose by section; {@code position} the stream
+ * position the figures reflect; {@code findings} the consistency rules they break.
  */
 public record AnnualReport(String organ, String organName, int year, String scope, List<String> organs,
-                           long position, Map<String, Map<String, Long>> applications, List<Finding> findings) {
+                           long position, CountingRule caseCountingRule,
+                           Map<String, Map<String, Object>> proactive,
+                           Map<String, Map<String, Long>> applications,
+                           Map<String, Map<String, Long>> reviewsAndLawsuits, Map<String, Object> fees,
+                           Map<String, String> narrative, List<Finding> findings) {
+
+    /** The rule table 四 was counted by, with its description in the report's language. */
+    public record CountingRule(String code, String description) {
+    }
+
+    public static AnnualReport of(ReportSnapshot report) {
+        Map<String, String> narrative = new LinkedHashMap<>();
+        for (NarrativeSection section : NarrativeSection.values()) {
+            String text = report.tables().narrative().get(section);
+            if (text != null) {
+                narrative.put(section.name(), text);
+            }
+        }
+        return new AnnualReport(report.organ().organ(), report.organ().name(), report.year().value(),
+                report.scope().name().toLowerCase(Locale.ROOT), report.organs(), report.position(),
+                new CountingRule(report.caseCountingRule().name(), report.caseCountingRule().description()),
+                report.tables().proactive().asMap(), report.tables().applications().asMap(),
+                report.tables().cases().asMap(), report.fees().asMap(), narrative, report.findings());
+    }
 }

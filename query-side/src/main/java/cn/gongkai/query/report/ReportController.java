@@ -28,7 +28,7 @@ public class ReportController {
         if (!"json".equals(format)) {
             throw new IllegalArgumentException("format '" + format + "' is not available yet; use json");
         }
-        return reports.report(organ, ReportingYear.of(year), Scope.parse(scope));
+        return AnnualReport.of(reports.report(organ, ReportingYear.of(year), Scope.parse(scope)));
     }
 
     @ExceptionHandler(UnknownOrgan.class)

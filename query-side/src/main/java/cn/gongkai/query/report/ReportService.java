@@ -1,14 +1,30 @@
 package cn.gongkai.query.report;
 
+import cn.gongkai.events.report.ApplicationColumn;
 import cn.gongkai.events.report.ApplicationCounting;
-import cn.gongkai.events.report.ApplicationsTable;
+import cn.gongkai.events.report.ApplicationRow;
+import cn.gongkai.events.report.CaseCounting;
+import cn.gongkai.events.report.CaseCountingRule;
 import cn.gongkai.events.report.ConsistencyRules;
+import cn.gongkai.events.report.Finding;
+import cn.gongkai.events.report.ProactiveCounting;
+import cn.gongkai.events.report.ProcessingFees;
+import cn.gongkai.events.report.ReportTables;
 import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.report.Severity;
 import cn.gongkai.query.application.ApplicationFactRepository;
+import cn.gongkai.query.application.ApplicationLedgerProjection;
+import cn.gongkai.query.application.CarryOverRepository;
+import cn.gongkai.query.application.CarryOverRepository.Contradiction;
+import cn.gongkai.query.narrative.NarrativeRepository;
 import cn.gongkai.query.organ.Organ;
 import cn.gongkai.query.organ.OrganRepository;
+import cn.gongkai.query.proactive.ProactiveFactRepository;
+import cn.gongkai.query.proactive.ProactiveProjection;
 import cn.gongkai.query.projection.ProjectionPositions;
 import cn.gongkai.query.projection.Projections;
+import cn.gongkai.query.review.CaseFactRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,30 +33,88 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/** Computes an annual report from the live read models, in one snapshot of them. */
+/**
+ * Computes an annual report from the live read models, in one snapshot of them: every table by the counting rules
+ * of shared-events, and every consistency rule, with last year's report for the continuity rules.
+ */
 @Service
 public class ReportService {
 
+    public static final String CARRY_OVER_CONTRADICTED = "CARRY_OVER_CONTRADICTED_BY_LATER_DECISION";
+
     private final OrganRepository organs;
     private final ApplicationFactRepository applications;
+    private final CaseFactRepository cases;
+    private final ProactiveFactRepository proactive;
+    private final NarrativeRepository narratives;
+    private final CarryOverRepository carryOvers;
     private final ProjectionPositions positions;
+    private final CaseCountingRule caseCountingRule;
 
-    public ReportService(OrganRepository organs, ApplicationFactRepository applications,
-                         ProjectionPositions positions) {
+    public ReportService(OrganRepository organs, ApplicationFactRepository applications, CaseFactRepository cases,
+                         ProactiveFactRepository proactive, NarrativeRepository narratives,
+                         CarryOverRepository carryOvers, ProjectionPositions positions,
+                         @Value("${gongkai.report.case-counting-rule:CONCLUDED_IN_YEAR_OR_PENDING_AT_YEAR_END}")
+                         CaseCountingRule caseCountingRule) {
         this.organs = organs;
         this.applications = applications;
+        this.cases = cases;
+        this.proactive = proactive;
+        this.narratives = narratives;
+        this.carryOvers = carryOvers;
         this.positions = positions;
+        this.caseCountingRule = caseCountingRule;
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public AnnualReport report(String organId, ReportingYear year, Scope scope) {
+    public ReportSnapshot report(String organId, ReportingYear year, Scope scope) {
         Organ organ = organs.find(organId).orElseThrow(() -> new UnknownOrgan(organId));
         long position = positions.of(Projections.STATISTICS);
         List<String> covered = scope == Scope.SUBTREE ? subtree(organ) : List.of(organ.organ());
-        ApplicationsTable table = ApplicationCounting.tally(year, applications.relevantTo(year, covered));
-        return new AnnualReport(organ.organ(), organ.name(), year.value(), scope.name().toLowerCase(), covered,
-                position, table.asMap(), ConsistencyRules.check(table));
+        ReportTables tables = tables(organ, year, covered);
+        List<Finding> findings = new ArrayList<>(ConsistencyRules.check(tables, lastYear(organ, year, covered)));
+        findings.addAll(carryOverContradictions(year, covered));
+        ProcessingFees fees = ProcessingFees.tally(year,
+                proactive.money(ApplicationLedgerProjection.FEE_CHARGED, year, covered),
+                proactive.money(ApplicationLedgerProjection.FEE_PAID, year, covered));
+        return new ReportSnapshot(organ, year, scope, covered, position, caseCountingRule, tables, fees,
+                List.copyOf(findings));
+    }
+
+    private ReportTables tables(Organ organ, ReportingYear year, List<String> covered) {
+        return new ReportTables(
+                ApplicationCounting.tally(year, applications.relevantTo(year, covered)),
+                ProactiveCounting.tally(year, proactive.documents(covered), proactive.stocks(covered),
+                        proactive.decisions(year, covered),
+                        proactive.money(ProactiveProjection.FEE_COLLECTED, year, covered)),
+                CaseCounting.tally(year, caseCountingRule, cases.filedBy(year, covered)),
+                narratives.of(organ.organ(), year));
+    }
+
+    /** Last year's tables for the continuity rules; none before the first year a report can have. */
+    private ReportTables lastYear(Organ organ, ReportingYear year, List<String> covered) {
+        if (year.value() == ReportingYear.FIRST) {
+            return null;
+        }
+        ReportTables previous = tables(organ, ReportingYear.of(year.value() - 1), covered);
+        return new ReportTables(previous.applications(), previous.proactive(), previous.cases(), Map.of());
+    }
+
+    private List<Finding> carryOverContradictions(ReportingYear year, List<String> covered) {
+        Map<String, List<Contradiction>> byColumn = carryOvers.contradicted(year, covered).stream()
+                .collect(Collectors.groupingBy(Contradiction::applicantType));
+        List<Finding> findings = new ArrayList<>();
+        byColumn.forEach((column, contradictions) -> findings.add(new Finding(CARRY_OVER_CONTRADICTED,
+                Severity.WARNING, ConsistencyRules.TABLE, ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR.name(),
+                ApplicationColumn.valueOf(column).name(), 0, contradictions.size(),
+                contradictions.size() + " application(s) recorded as carried over at the end of " + year
+                        + " were later recorded as decided before it ended: " + contradictions.stream()
+                        .map(c -> c.organ() + "/" + c.applicationId() + " decided " + c.decidedOn())
+                        .collect(Collectors.joining(", ")))));
+        return findings;
     }
 
     private List<String> subtree(Organ root) {

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 /** A fact in the life of one disclosure application (依申请公开). */
 public sealed interface ApplicationEvent permits ApplicationReceived, ApplicantTypeCorrected, CorrectionRequested,
         ApplicationCorrected, ApplicationExtended, ConsultationStarted, ConsultationEnded, DeadlineSet,
-        ApplicationDecided {
+        ApplicationDecided, ApplicationCarriedOver, ProcessingFeeCharged, ProcessingFeePaid {
 
     OrganId organ();
 

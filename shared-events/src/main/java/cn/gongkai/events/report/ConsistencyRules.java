@@ -1,23 +1,63 @@
 package cn.gongkai.events.report;
 
 import cn.gongkai.events.application.ApplicantType;
+import cn.gongkai.events.proactive.DecisionKind;
+import cn.gongkai.events.proactive.DocumentKind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The arithmetic of table 三 (DESIGN §3), judged cell by cell. The 总计 column is judged only by the row-sum rule,
- * so one wrong 总计 cell is named once rather than again through every rule that reads it.
+ * The consistency rules (勾稽关系) of DESIGN §3, judged cell by cell on any report or part of one. Arithmetic is an
+ * error; continuity with last year and figures quoted in the narrative are warnings. The 总计 column of table 三 is
+ * judged only by the row-sum rule, so one wrong 总计 cell is named once rather than again through every rule that
+ * reads it.
  */
 public final class ConsistencyRules {
 
     public static final String TABLE = "applications";
+    public static final String CASES = "reviewsAndLawsuits";
+    public static final String PROACTIVE = "proactive";
+    public static final String NARRATIVE = "narrative";
     public static final String NON_NEGATIVE = "NON_NEGATIVE";
     public static final String ROW_TOTAL = "ROW_TOTAL_IS_SUM_OF_APPLICANT_COLUMNS";
     public static final String RESULT_TOTAL = "RESULT_TOTAL_IS_SUM_OF_RESULT_ROWS";
     public static final String BALANCE = "RECEIVED_PLUS_CARRIED_IN_EQUALS_RESULTS_PLUS_CARRIED_OUT";
+    public static final String CASE_TOTAL = "CASE_TOTAL_IS_SUM_OF_RESULTS_AND_PENDING";
+    public static final String CARRY_OVER_CONTINUITY = "CARRIED_IN_EQUALS_LAST_YEARS_CARRIED_OUT";
+    public static final String IN_FORCE_CONTINUITY = "IN_FORCE_EQUALS_LAST_YEAR_PLUS_ISSUED_MINUS_REPEALED";
+    public static final String NARRATIVE_FIGURE = "NARRATIVE_FIGURE_EQUALS_TABLE";
+
+    /** Figures the narrative quotes, and the cell each must equal. */
+    private static final List<Quote> QUOTES = List.of(
+            new Quote(Pattern.compile("(?:受理|收到|新收)[^，。；,;\\d]{0,20}?申请(\\d+)件"), TABLE,
+                    ApplicationRow.RECEIVED.name(), ApplicationColumn.TOTAL.name()),
+            new Quote(Pattern.compile("行政复议(?:案件)?(\\d+)件"), CASES, CaseGroup.REVIEW.name(),
+                    CaseColumn.TOTAL.name()),
+            new Quote(Pattern.compile("行政诉讼(?:案件)?(\\d+)件"), CASES, "LAWSUIT", CaseColumn.TOTAL.name()));
 
     private ConsistencyRules() {
+    }
+
+    /** Every rule that the parts present can be judged by; {@code lastYear} (or null) for the continuity rules. */
+    public static List<Finding> check(ReportTables report, ReportTables lastYear) {
+        List<Finding> findings = new ArrayList<>();
+        if (report.applications() != null) {
+            findings.addAll(check(report.applications()));
+        }
+        if (report.cases() != null) {
+            cases(report.cases(), findings);
+        }
+        if (report.proactive() != null) {
+            proactive(report.proactive(), findings);
+        }
+        if (lastYear != null) {
+            continuity(report, lastYear, findings);
+        }
+        narrative(report, findings);
+        return List.copyOf(findings);
     }
 
     public static List<Finding> check(ApplicationsTable table) {
@@ -80,6 +120,111 @@ public final class ConsistencyRules {
         if (expectedOut != out) {
             findings.add(error(BALANCE, ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR, column, expectedOut, out,
                     "一 + 二 must equal 三（七） + 四 in column " + column.label()));
+        }
+    }
+
+    private static void cases(CaseTable table, List<Finding> findings) {
+        for (CaseGroup group : CaseGroup.values()) {
+            long sum = 0;
+            for (CaseColumn column : CaseColumn.values()) {
+                long value = table.cell(group, column);
+                if (value < 0) {
+                    findings.add(new Finding(NON_NEGATIVE, Severity.ERROR, CASES, group.name(), column.name(), 0,
+                            value, "a count cannot be negative"));
+                }
+                if (column != CaseColumn.TOTAL) {
+                    sum += value;
+                }
+            }
+            long total = table.cell(group, CaseColumn.TOTAL);
+            if (sum != total) {
+                findings.add(new Finding(CASE_TOTAL, Severity.ERROR, CASES, group.name(), CaseColumn.TOTAL.name(),
+                        sum, total, "总计 must equal 维持 + 纠正 + 其他 + 尚未审结 in " + group.label()));
+            }
+        }
+    }
+
+    private static void proactive(ProactiveTable table, List<Finding> findings) {
+        for (DocumentKind kind : DocumentKind.values()) {
+            DocumentFigures figures = table.documents(kind);
+            nonNegative(PROACTIVE, kind.name(), "ISSUED", figures.issued(), findings);
+            nonNegative(PROACTIVE, kind.name(), "REPEALED", figures.repealed(), findings);
+            nonNegative(PROACTIVE, kind.name(), "IN_FORCE", figures.inForce(), findings);
+        }
+        for (DecisionKind kind : DecisionKind.values()) {
+            nonNegative(PROACTIVE, kind.name(), "DECISIONS", table.decisions(kind), findings);
+        }
+        if (table.administrativeFee10kYuan().signum() < 0) {
+            findings.add(new Finding(NON_NEGATIVE, Severity.ERROR, PROACTIVE, "ADMINISTRATIVE_FEE",
+                    "AMOUNT_10K_YUAN", 0, -1, "fees collected cannot be negative"));
+        }
+    }
+
+    private static void continuity(ReportTables report, ReportTables lastYear, List<Finding> findings) {
+        if (report.applications() != null && lastYear.applications() != null) {
+            for (ApplicationColumn column : ApplicationColumn.values()) {
+                long carriedOut = lastYear.applications().cell(ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR, column);
+                long carriedIn = report.applications().cell(ApplicationRow.CARRIED_OVER_FROM_LAST_YEAR, column);
+                if (carriedIn != carriedOut) {
+                    findings.add(new Finding(CARRY_OVER_CONTINUITY, Severity.WARNING, TABLE,
+                            ApplicationRow.CARRIED_OVER_FROM_LAST_YEAR.name(), column.name(), carriedOut, carriedIn,
+                            "二 should equal last year's 四 in column " + column.label()));
+                }
+            }
+        }
+        if (report.proactive() != null && lastYear.proactive() != null) {
+            for (DocumentKind kind : DocumentKind.values()) {
+                DocumentFigures now = report.proactive().documents(kind);
+                long expected = lastYear.proactive().documents(kind).inForce() + now.issued() - now.repealed();
+                if (expected != now.inForce()) {
+                    findings.add(new Finding(IN_FORCE_CONTINUITY, Severity.WARNING, PROACTIVE, kind.name(),
+                            "IN_FORCE", expected, now.inForce(), "现行有效件数 should equal last year's plus 本年制发 "
+                            + "minus 本年废止 for " + kind.label()));
+                }
+            }
+        }
+    }
+
+    private static void narrative(ReportTables report, List<Finding> findings) {
+        report.narrative().forEach((section, text) -> {
+            for (Quote quote : QUOTES) {
+                Matcher matcher = quote.pattern().matcher(text);
+                while (matcher.find()) {
+                    Long cell = quote.cellIn(report);
+                    long quoted = Long.parseLong(matcher.group(1));
+                    if (cell != null && cell != quoted) {
+                        findings.add(new Finding(NARRATIVE_FIGURE, Severity.WARNING, quote.table(), quote.row(),
+                                quote.column(), cell, quoted, "the narrative (" + section.heading() + ") says \""
+                                + matcher.group() + "\" but the table gives " + cell));
+                    }
+                }
+            }
+        });
+    }
+
+    private static void nonNegative(String table, String row, String column, long value, List<Finding> findings) {
+        if (value < 0) {
+            findings.add(new Finding(NON_NEGATIVE, Severity.ERROR, table, row, column, 0, value,
+                    "a count cannot be negative"));
+        }
+    }
+
+    /** A figure quoted in prose, and where in the tables its true value stands ("LAWSUIT": both lawsuit blocks). */
+    private record Quote(Pattern pattern, String table, String row, String column) {
+
+        Long cellIn(ReportTables report) {
+            if (TABLE.equals(table)) {
+                return report.applications() == null ? null
+                        : report.applications().cell(ApplicationRow.valueOf(row), ApplicationColumn.valueOf(column));
+            }
+            if (report.cases() == null) {
+                return null;
+            }
+            if ("LAWSUIT".equals(row)) {
+                return report.cases().cell(CaseGroup.LAWSUIT_DIRECT, CaseColumn.TOTAL)
+                        + report.cases().cell(CaseGroup.LAWSUIT_AFTER_REVIEW, CaseColumn.TOTAL);
+            }
+            return report.cases().cell(CaseGroup.valueOf(row), CaseColumn.valueOf(column));
         }
     }
 

@@ -1,4 +1,4 @@
-package cn.gongkai.command.application;
+package cn.gongkai.command.rules;
 
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
@@ -7,18 +7,18 @@ import org.axonframework.modelling.command.VersionedAggregateIdentifier;
 import org.springframework.stereotype.Component;
 
 /**
- * Routes every {@link ApplicationCommand} to the aggregate of its organ and application; other commands name
- * their target with {@code @TargetAggregateIdentifier}. Axon uses this bean for every aggregate.
+ * Routes every command that {@link TargetsAggregate names its aggregate}; others name their target with
+ * {@code @TargetAggregateIdentifier}. Axon uses this bean for every aggregate.
  */
-@Component("applicationTargetResolver")
-public class ApplicationTargetResolver implements CommandTargetResolver {
+@Component("aggregateTargetResolver")
+public class AggregateTargetResolver implements CommandTargetResolver {
 
     private final CommandTargetResolver annotated = AnnotationCommandTargetResolver.builder().build();
 
     @Override
     public VersionedAggregateIdentifier resolveTarget(CommandMessage<?> command) {
-        if (command.getPayload() instanceof ApplicationCommand applicationCommand) {
-            return new VersionedAggregateIdentifier(applicationCommand.aggregateId(), null);
+        if (command.getPayload() instanceof TargetsAggregate targeted) {
+            return new VersionedAggregateIdentifier(targeted.aggregateId(), null);
         }
         return annotated.resolveTarget(command);
     }

@@ -1,0 +1,45 @@
+package cn.gongkai.command.narrative;
+
+import cn.gongkai.command.rules.AggregateIds;
+import cn.gongkai.command.rules.BusinessDates;
+import cn.gongkai.events.BusinessTime;
+import cn.gongkai.events.narrative.NarrativeWritten;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Clock;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** One section of prose of one organ's report for one year; writing the same text again changes nothing. */
+@Aggregate(commandTargetResolver = "aggregateTargetResolver")
+public class NarrativeAggregate {
+
+    @AggregateIdentifier
+    private String id;
+    private String text;
+
+    protected NarrativeAggregate() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public int handle(WriteNarrative command, Clock clock) {
+        BusinessDates.notAfterToday(command, BusinessTime.today(clock));
+        if (command.text().equals(text)) {
+            return 0;
+        }
+        apply(new NarrativeWritten(command.organ(), command.year(), command.section(), command.text()));
+        return 1;
+    }
+
+    @EventSourcingHandler
+    void on(NarrativeWritten event) {
+        id = AggregateIds.narrative(event.organ(), event.year(), event.section());
+        text = event.text();
+    }
+}

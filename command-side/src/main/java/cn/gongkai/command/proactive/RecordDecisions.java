@@ -1,0 +1,23 @@
+package cn.gongkai.command.proactive;
+
+import cn.gongkai.command.rules.AggregateIds;
+import cn.gongkai.command.rules.OrganCommand;
+import cn.gongkai.events.organ.OrganId;
+import cn.gongkai.events.proactive.DecisionKind;
+
+import java.time.LocalDate;
+
+/** Record a number of licensing, penalty or enforcement decisions; {@code factId} names this one record. */
+public record RecordDecisions(OrganId organ, String factId, DecisionKind kind, LocalDate decidedOn, long count)
+        implements OrganCommand {
+
+    @Override
+    public String aggregateId() {
+        return AggregateIds.recordedFact("decisions", organ, factId);
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return decidedOn;
+    }
+}

@@ -1,0 +1,23 @@
+package cn.gongkai.command.proactive;
+
+import cn.gongkai.command.rules.AggregateIds;
+import cn.gongkai.command.rules.OrganCommand;
+import cn.gongkai.events.organ.OrganId;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** Record administrative fees collected, in yuan; {@code factId} names this one record. */
+public record RecordFeeCollection(OrganId organ, String factId, LocalDate collectedOn, BigDecimal amount)
+        implements OrganCommand {
+
+    @Override
+    public String aggregateId() {
+        return AggregateIds.recordedFact("fee", organ, factId);
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return collectedOn;
+    }
+}

@@ -1,0 +1,76 @@
+package cn.gongkai.command.proactive;
+
+import cn.gongkai.command.rules.BusinessDates;
+import cn.gongkai.command.rules.OrganCommand;
+import cn.gongkai.command.rules.RuleViolation;
+import cn.gongkai.events.BusinessTime;
+import cn.gongkai.events.proactive.DecisionsRecorded;
+import cn.gongkai.events.proactive.FeeCollected;
+import cn.gongkai.events.proactive.ProactiveEvent;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A fact that stands alone: a tally of decisions or a fee collected. Each is its own one-event stream, named by the
+ * CloudEvent that brought it, so recording it again changes nothing and other content under its name conflicts.
+ */
+@Aggregate(commandTargetResolver = "aggregateTargetResolver")
+public class RecordedFactAggregate {
+
+    @AggregateIdentifier
+    private String id;
+    private ProactiveEvent recorded;
+
+    protected RecordedFactAggregate() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public int handle(RecordDecisions command, Clock clock) {
+        if (command.count() < 1) {
+            throw new RuleViolation("INVALID_COUNT", false, "count must be at least 1, not " + command.count());
+        }
+        return emit(command, new DecisionsRecorded(command.organ(), command.kind(), command.decidedOn(),
+                command.count()), BusinessTime.today(clock));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public int handle(RecordFeeCollection command, Clock clock) {
+        if (command.amount().signum() <= 0) {
+            throw new RuleViolation("INVALID_AMOUNT", false, "amount must be positive, not " + command.amount());
+        }
+        return emit(command, new FeeCollected(command.organ(), command.collectedOn(), command.amount()),
+                BusinessTime.today(clock));
+    }
+
+    @EventSourcingHandler
+    void on(ProactiveEvent event, DomainEventMessage<?> message) {
+        id = message.getAggregateIdentifier();
+        recorded = event;
+    }
+
+    private int emit(OrganCommand command, ProactiveEvent fact, LocalDate today) {
+        BusinessDates.notAfterToday(command, today);
+        if (fact.equals(recorded)) {
+            return 0;
+        }
+        if (recorded != null) {
+            throw new RuleViolation("CONFLICTING_FACT", true, command.aggregateId()
+                    + " was already recorded as " + recorded);
+        }
+        apply(fact);
+        return 1;
+    }
+}

@@ -1,0 +1,27 @@
+package cn.gongkai.command.proactive;
+
+import cn.gongkai.command.rules.AggregateIds;
+import cn.gongkai.command.rules.OrganCommand;
+import cn.gongkai.events.organ.OrganId;
+import cn.gongkai.events.proactive.DocumentId;
+import cn.gongkai.events.proactive.DocumentKind;
+
+import java.time.LocalDate;
+
+/**
+ * Record that a document was repealed. {@code kind} may be null for a document Gongkai saw issued; it is needed
+ * for one of the opening stock.
+ */
+public record RepealDocument(OrganId organ, DocumentId documentId, DocumentKind kind, LocalDate repealedOn)
+        implements OrganCommand {
+
+    @Override
+    public String aggregateId() {
+        return AggregateIds.document(organ, documentId);
+    }
+
+    @Override
+    public LocalDate businessDate() {
+        return repealedOn;
+    }
+}

@@ -1,0 +1,34 @@
+package cn.gongkai.query.projection;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Column values in order, for {@link FactTable}: {@code Rows.of("organ", o, "received_on", d)}. */
+public final class Rows {
+
+    private Rows() {
+    }
+
+    public static Map<String, Object> of(Object... columnsAndValues) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i < columnsAndValues.length; i += 2) {
+            row.put((String) columnsAndValues[i], sqlValue(columnsAndValues[i + 1]));
+        }
+        return row;
+    }
+
+    private static Object sqlValue(Object value) {
+        if (value instanceof LocalDate date) {
+            return Date.valueOf(date);
+        }
+        if (value instanceof Enum<?> code) {
+            return code.name();
+        }
+        if (value instanceof Record identifier && identifier.getClass().getRecordComponents().length == 1) {
+            return identifier.toString();
+        }
+        return value;
+    }
+}
