@@ -11,12 +11,14 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import javax.sql.DataSource;
 import java.time.Clock;
 
 /** Wiring of the command side: its schema, its clock, and what events carry from the CloudEvent behind them. */
 @Configuration
+@EnableScheduling
 public class CommandSideConfiguration {
 
     /** The event store, token store and ingestion ledger; its own history table, beside the query side's. */

@@ -1,0 +1,58 @@
+package cn.gongkai.command.yearclose;
+
+import cn.gongkai.events.application.ApplicationDecided;
+import cn.gongkai.events.application.ApplicationReceived;
+import cn.gongkai.events.report.ReportingYear;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Date;
+import java.util.List;
+
+/**
+ * Each application's receipt and decision dates, kept by a subscribing processor so that a row is written in the
+ * same transaction as the event: when a year is closed, the list of open applications is exact.
+ */
+@Component
+@ProcessingGroup(ApplicationRegistry.PROCESSING_GROUP)
+public class ApplicationRegistry {
+
+    public static final String PROCESSING_GROUP = "application-registry";
+
+    private final JdbcTemplate jdbc;
+
+    public ApplicationRegistry(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ApplicationReceived event) {
+        int updated = jdbc.update("update application_registry set received_on = ? where organ = ? "
+                + "and application_id = ?", Date.valueOf(event.receivedOn()), event.organ().value(),
+                event.applicationId().value());
+        if (updated == 0) {
+            jdbc.update("insert into application_registry (organ, application_id, received_on) values (?, ?, ?)",
+                    event.organ().value(), event.applicationId().value(), Date.valueOf(event.receivedOn()));
+        }
+    }
+
+    @EventHandler
+    void on(ApplicationDecided event) {
+        jdbc.update("update application_registry set decided_on = ? where organ = ? and application_id = ?",
+                Date.valueOf(event.decidedOn()), event.organ().value(), event.applicationId().value());
+    }
+
+    /** Applications of the organ received by the end of the year and not decided by then. */
+    public List<String> openAtEndOf(String organ, ReportingYear year) {
+        Date next = Date.valueOf(year.nextYearFirstDay());
+        return jdbc.queryForList("select application_id from application_registry where organ = ? "
+                + "and received_on < ? and (decided_on is null or decided_on >= ?) order by application_id",
+                String.class, organ, next, next);
+    }
+
+    public List<String> organs() {
+        return jdbc.queryForList("select distinct organ from application_registry order by organ", String.class);
+    }
+}

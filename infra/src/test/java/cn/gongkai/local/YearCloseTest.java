@@ -1,0 +1,94 @@
+package cn.gongkai.local;
+
+import cn.gongkai.testing.PostgresTestDatabase;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The year close records a carry-over for each application open at the year's end; a decision entered later but
+ * dated within that year contradicts the record, and the report says so instead of absorbing it.
+ */
+@SpringBootTest(classes = GongkaiLocalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {GongkaiLocalApplication.CONFIG_NAMES, "gongkai.sample=none"})
+class YearCloseTest {
+
+    static final PostgresTestDatabase DATABASE = PostgresTestDatabase.create("year_close");
+    static final String ORGAN = "year-close-office";
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", DATABASE::url);
+        registry.add("spring.datasource.username", DATABASE::user);
+        registry.add("spring.datasource.password", DATABASE::password);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void an_open_application_is_carried_over_once_and_a_back_dated_decision_becomes_a_finding() {
+        Api api = new Api(port);
+        api.sendBatch(batch(
+                event("e1", "gongkai.organ.registered", "{\"organ\":\"" + ORGAN + "\",\"name\":\"年终结转测试办公室\"}"),
+                received("e2", "OPEN-1", "2024-12-20"),
+                received("e3", "DONE-1", "2024-12-01"),
+                event("e4", "gongkai.application.decided", "{\"organ\":\"" + ORGAN + "\",\"applicationId\":\"DONE-1\","
+                        + "\"decidedOn\":\"2024-12-15\",\"outcome\":\"DISCLOSED\"}")));
+
+        JsonNode closed = api.read(api.post("/api/v1/organs/" + ORGAN + "/year-close/2024", "application/json",
+                new byte[0]).body());
+        JsonNode closedAgain = api.read(api.post("/api/v1/organs/" + ORGAN + "/year-close/2024", "application/json",
+                new byte[0]).body());
+
+        assertThat(closed.get("carriedOver")).extracting(JsonNode::asText).containsExactly("OPEN-1");
+        assertThat(closedAgain.get("carriedOver")).isEmpty();
+        assertThat(closedAgain.get("alreadyRecorded").asInt()).isEqualTo(1);
+
+        JsonNode late = api.sendBatch(batch(event("e5", "gongkai.application.decided", "{\"organ\":\"" + ORGAN
+                + "\",\"applicationId\":\"OPEN-1\",\"decidedOn\":\"2024-12-30\",\"outcome\":\"DISCLOSED\"}")));
+        JsonNode report = api.reportAtLeastAt(ORGAN, 2024, late.get("position").asLong());
+
+        assertThat(report.at("/applications/CARRIED_OVER_TO_NEXT_YEAR/TOTAL").asLong()).isZero();
+        assertThat(report.get("findings")).hasSize(1);
+        JsonNode finding = report.at("/findings/0");
+        assertThat(finding.get("rule").asText()).isEqualTo("CARRY_OVER_CONTRADICTED_BY_LATER_DECISION");
+        assertThat(finding.get("severity").asText()).isEqualTo("WARNING");
+        assertThat(finding.get("message").asText()).contains(ORGAN + "/OPEN-1 decided 2024-12-30");
+    }
+
+    @Test
+    void a_year_that_has_not_ended_cannot_be_closed() {
+        Api api = new Api(port);
+        api.sendBatch(batch(event("n1", "gongkai.organ.registered",
+                "{\"organ\":\"" + ORGAN + "\",\"name\":\"年终结转测试办公室\"}")));
+
+        HttpResponse<String> response = api.post("/api/v1/organs/" + ORGAN + "/year-close/2100", "application/json",
+                new byte[0]);
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(api.read(response.body()).get("type").asText()).isEqualTo("urn:gongkai:problem:year-not-ended");
+    }
+
+    private static String received(String id, String application, String on) {
+        return event(id, "gongkai.application.received", "{\"organ\":\"" + ORGAN + "\",\"applicationId\":\""
+                + application + "\",\"applicantType\":\"NATURAL_PERSON\",\"receivedOn\":\"" + on + "\"}");
+    }
+
+    private static String event(String id, String type, String data) {
+        return "{\"specversion\":\"1.0\",\"id\":\"" + id + "\",\"source\":\"/year-close-test\",\"type\":\"" + type
+                + "\",\"data\":" + data + "}";
+    }
+
+    private static byte[] batch(String... events) {
+        return ("[" + String.join(",", events) + "]").getBytes(StandardCharsets.UTF_8);
+    }
+}
