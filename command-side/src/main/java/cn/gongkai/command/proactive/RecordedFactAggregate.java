@@ -8,7 +8,7 @@ import cn.gongkai.events.proactive.DecisionsRecorded;
 import cn.gongkai.events.proactive.FeeCollected;
 import cn.gongkai.events.proactive.ProactiveEvent;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.annotation.SourceId;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -24,6 +24,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A fact that stands alone: a tally of decisions or a fee collected. Each is its own one-event stream, named by the
  * CloudEvent that brought it, so recording it again changes nothing and other content under its name conflicts.
+ * The events do not carry that name, so the identifier comes from the command, and from the stream on replay.
  */
 @Aggregate(commandTargetResolver = "aggregateTargetResolver")
 public class RecordedFactAggregate {
@@ -56,8 +57,8 @@ public class RecordedFactAggregate {
     }
 
     @EventSourcingHandler
-    void on(ProactiveEvent event, DomainEventMessage<?> message) {
-        id = message.getAggregateIdentifier();
+    void on(ProactiveEvent event, @SourceId String streamId) {
+        id = streamId;
         recorded = event;
     }
 
@@ -70,6 +71,7 @@ public class RecordedFactAggregate {
             throw new RuleViolation("CONFLICTING_FACT", true, command.aggregateId()
                     + " was already recorded as " + recorded);
         }
+        id = command.aggregateId();
         apply(fact);
         return 1;
     }

@@ -4,6 +4,7 @@ import cn.gongkai.command.rules.AggregateTargetResolver;
 import cn.gongkai.command.rules.RuleViolation;
 import cn.gongkai.events.application.ApplicantType;
 import cn.gongkai.events.application.ApplicantTypeCorrected;
+import cn.gongkai.events.application.ApplicationCarriedOver;
 import cn.gongkai.events.application.ApplicationCorrected;
 import cn.gongkai.events.application.ApplicationDecided;
 import cn.gongkai.events.application.ApplicationExtended;
@@ -15,7 +16,10 @@ import cn.gongkai.events.application.ConsultationStarted;
 import cn.gongkai.events.application.CorrectionRequested;
 import cn.gongkai.events.application.DeadlineSet;
 import cn.gongkai.events.application.Outcome;
+import cn.gongkai.events.application.ProcessingFeeCharged;
+import cn.gongkai.events.application.ProcessingFeePaid;
 import cn.gongkai.events.organ.OrganId;
+import cn.gongkai.events.report.ReportingYear;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import static org.hamcrest.Matchers.containsString;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -23,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -264,6 +269,51 @@ class ApplicationAggregateTest {
                     .when(new ExtendDeadline(ORGAN, APP, RECEIVED_ON.plusDays(6), 5))
                     .expectException(RuleViolation.class)
                     .expectExceptionMessage(containsString("already decided"));
+        }
+    }
+
+    @Nested
+    class YearEndAndFees {
+        @Test
+        void an_application_open_at_the_year_end_is_carried_over_once() {
+            ReportingYear y2024 = ReportingYear.of(2024);
+            ApplicationReceived december = new ApplicationReceived(ORGAN, APP, ApplicantType.NATURAL_PERSON,
+                    LocalDate.of(2024, 12, 20), null, null);
+            fixture.given(december).when(new RecordCarryOver(ORGAN, APP, y2024))
+                    .expectEvents(new ApplicationCarriedOver(ORGAN, APP, y2024));
+            fixture.given(december, new ApplicationCarriedOver(ORGAN, APP, y2024))
+                    .when(new RecordCarryOver(ORGAN, APP, y2024)).expectNoEvents();
+        }
+
+        @Test
+        void an_application_decided_within_the_year_is_not_carried_over() {
+            fixture.given(new ApplicationReceived(ORGAN, APP, ApplicantType.NATURAL_PERSON, LocalDate.of(2024, 12, 1),
+                            null, null),
+                            new ApplicationDecided(ORGAN, APP, LocalDate.of(2024, 12, 10), Outcome.DISCLOSED))
+                    .when(new RecordCarryOver(ORGAN, APP, ReportingYear.of(2024)))
+                    .expectException(RuleViolation.class)
+                    .expectExceptionMessage(containsString("before the end of 2024"));
+        }
+
+        @Test
+        void a_year_is_not_carried_over_before_it_ends() {
+            fixture.given(RECEIVED).when(new RecordCarryOver(ORGAN, APP, ReportingYear.of(2025)))
+                    .expectException(RuleViolation.class)
+                    .expectExceptionMessage(containsString("after today"));
+        }
+
+        @Test
+        void a_fee_is_charged_then_paid_and_a_payment_without_a_notice_is_refused() {
+            BigDecimal amount = new BigDecimal("120.5");
+            fixture.given(RECEIVED).when(new ChargeProcessingFee(ORGAN, APP, RECEIVED_ON.plusDays(5), amount))
+                    .expectEvents(new ProcessingFeeCharged(ORGAN, APP, RECEIVED_ON.plusDays(5), amount));
+            fixture.given(RECEIVED, new ProcessingFeeCharged(ORGAN, APP, RECEIVED_ON.plusDays(5), amount))
+                    .when(new RecordProcessingFeePayment(ORGAN, APP, RECEIVED_ON.plusDays(9), amount))
+                    .expectEvents(new ProcessingFeePaid(ORGAN, APP, RECEIVED_ON.plusDays(9), amount));
+            fixture.given(RECEIVED)
+                    .when(new RecordProcessingFeePayment(ORGAN, APP, RECEIVED_ON.plusDays(9), amount))
+                    .expectException(RuleViolation.class)
+                    .expectExceptionMessage(containsString("no fee notice"));
         }
     }
 }
