@@ -1,0 +1,54 @@
+package cn.gongkai.query.projection;
+
+import cn.gongkai.testing.PostgresTestDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Fact rows on PostgreSQL: an event delivered twice, or late, leaves the row as the newest event set it. */
+class FactTableTest {
+
+    static final PostgresTestDatabase DATABASE = PostgresTestDatabase.create("fact_table");
+    static JdbcTemplate jdbc;
+    static FactTable facts;
+
+    @BeforeAll
+    static void table() {
+        jdbc = new JdbcTemplate(new DriverManagerDataSource(DATABASE.url(), DATABASE.user(), DATABASE.password()));
+        jdbc.execute("create table fact (id varchar(10) primary key, val varchar(10), last_position bigint not null)");
+        jdbc.execute("create table once (id varchar(10) primary key, val varchar(10))");
+        facts = new FactTable(jdbc);
+    }
+
+    @Test
+    void an_event_delivered_again_sets_the_same_value() {
+        facts.upsert("fact", Map.of("id", "a"), Map.of("val", "one"), 5);
+        facts.upsert("fact", Map.of("id", "a"), Map.of("val", "one"), 5);
+
+        assertThat(jdbc.queryForObject("select count(*) from fact where id = 'a'", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select val from fact where id = 'a'", String.class)).isEqualTo("one");
+    }
+
+    @Test
+    void an_older_event_delivered_late_does_not_overwrite_a_newer_one() {
+        facts.upsert("fact", Map.of("id", "b"), Map.of("val", "newer"), 9);
+        facts.upsert("fact", Map.of("id", "b"), Map.of("val", "older"), 7);
+        facts.update("fact", Map.of("id", "b"), Map.of("val", "oldest"), 3);
+
+        assertThat(jdbc.queryForObject("select val from fact where id = 'b'", String.class)).isEqualTo("newer");
+        assertThat(jdbc.queryForObject("select last_position from fact where id = 'b'", Long.class)).isEqualTo(9);
+    }
+
+    @Test
+    void a_standalone_fact_is_recorded_once() {
+        facts.insertIfAbsent("once", Map.of("id", "c"), Map.of("val", "x"));
+        facts.insertIfAbsent("once", Map.of("id", "c"), Map.of("val", "x"));
+
+        assertThat(jdbc.queryForObject("select count(*) from once where id = 'c'", Integer.class)).isEqualTo(1);
+    }
+}
