@@ -3,6 +3,7 @@ package cn.gongkai.query.report;
 import cn.gongkai.events.narrative.NarrativeSection;
 import cn.gongkai.events.report.Finding;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +13,12 @@ import java.util.Map;
  * The report JSON of the contract (DESIGN §5): {@code proactive} is table 二, {@code applications} table 三,
  * {@code reviewsAndLawsuits} table 四, each keyed by the contract's row and column codes; {@code fees} is section
  * 六's information-processing fees; {@code narrative} the office's prose by section; {@code position} the stream
- * position the figures reflect; {@code findings} the consistency rules they break.
+ * position the figures reflect; {@code asOf} the recorded moment of an as-of report (absent for the live one);
+ * {@code digest} the SHA-256 of the events they rest on ({@link cn.gongkai.events.audit.EventDigest});
+ * {@code findings} the consistency rules they break.
  */
 public record AnnualReport(String organ, String organName, int year, String scope, List<String> organs,
-                           long position, CountingRule caseCountingRule,
+                           long position, Instant asOf, String digest, CountingRule caseCountingRule,
                            Map<String, Map<String, Object>> proactive,
                            Map<String, Map<String, Long>> applications,
                            Map<String, Map<String, Long>> reviewsAndLawsuits, Map<String, Object> fees,
@@ -35,6 +38,7 @@ public record AnnualReport(String organ, String organName, int year, String scop
         }
         return new AnnualReport(report.organ().organ(), report.organ().name(), report.year().value(),
                 report.scope().name().toLowerCase(Locale.ROOT), report.organs(), report.position(),
+                report.asOf(), report.digest(),
                 new CountingRule(report.caseCountingRule().name(), report.caseCountingRule().description()),
                 report.tables().proactive().asMap(), report.tables().applications().asMap(),
                 report.tables().cases().asMap(), report.fees().asMap(), narrative, report.findings());

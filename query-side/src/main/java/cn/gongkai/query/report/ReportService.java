@@ -12,11 +12,13 @@ import cn.gongkai.events.report.ProcessingFees;
 import cn.gongkai.events.report.ReportTables;
 import cn.gongkai.events.report.ReportingYear;
 import cn.gongkai.events.report.Severity;
+import cn.gongkai.events.audit.EventDigest;
 import cn.gongkai.query.application.ApplicationFactRepository;
 import cn.gongkai.query.application.ApplicationLedgerProjection;
 import cn.gongkai.query.application.CarryOverRepository;
 import cn.gongkai.query.application.CarryOverRepository.Contradiction;
 import cn.gongkai.query.narrative.NarrativeRepository;
+import cn.gongkai.query.audit.EventLog;
 import cn.gongkai.query.organ.Organ;
 import cn.gongkai.query.organ.OrganRepository;
 import cn.gongkai.query.proactive.ProactiveFactRepository;
@@ -52,11 +54,12 @@ public class ReportService {
     private final NarrativeRepository narratives;
     private final CarryOverRepository carryOvers;
     private final ProjectionPositions positions;
+    private final EventLog eventLog;
     private final CaseCountingRule caseCountingRule;
 
     public ReportService(OrganRepository organs, ApplicationFactRepository applications, CaseFactRepository cases,
                          ProactiveFactRepository proactive, NarrativeRepository narratives,
-                         CarryOverRepository carryOvers, ProjectionPositions positions,
+                         CarryOverRepository carryOvers, ProjectionPositions positions, EventLog eventLog,
                          @Value("${gongkai.report.case-counting-rule:CONCLUDED_IN_YEAR_OR_PENDING_AT_YEAR_END}")
                          CaseCountingRule caseCountingRule) {
         this.organs = organs;
@@ -66,22 +69,36 @@ public class ReportService {
         this.narratives = narratives;
         this.carryOvers = carryOvers;
         this.positions = positions;
+        this.eventLog = eventLog;
         this.caseCountingRule = caseCountingRule;
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ReportSnapshot report(String organId, ReportingYear year, Scope scope) {
-        Organ organ = organs.find(organId).orElseThrow(() -> new UnknownOrgan(organId));
+        Organ organ = organ(organId);
         long position = positions.of(Projections.STATISTICS);
-        List<String> covered = scope == Scope.SUBTREE ? subtree(organ) : List.of(organ.organ());
+        List<String> covered = covered(organ, scope);
         ReportTables tables = tables(organ, year, covered);
         List<Finding> findings = new ArrayList<>(ConsistencyRules.check(tables, lastYear(organ, year, covered)));
         findings.addAll(carryOverContradictions(year, covered));
         ProcessingFees fees = ProcessingFees.tally(year,
                 proactive.money(ApplicationLedgerProjection.FEE_CHARGED, year, covered),
                 proactive.money(ApplicationLedgerProjection.FEE_PAID, year, covered));
-        return new ReportSnapshot(organ, year, scope, covered, position, caseCountingRule, tables, fees,
+        return new ReportSnapshot(organ, year, scope, covered, position, null,
+                EventDigest.of(eventLog.eventsOf(covered, position, null)), caseCountingRule, tables, fees,
                 List.copyOf(findings));
+    }
+
+    public Organ organ(String organId) {
+        return organs.find(organId).orElseThrow(() -> new UnknownOrgan(organId));
+    }
+
+    public List<String> covered(Organ organ, Scope scope) {
+        return scope == Scope.SUBTREE ? subtree(organ) : List.of(organ.organ());
+    }
+
+    public CaseCountingRule caseCountingRule() {
+        return caseCountingRule;
     }
 
     private ReportTables tables(Organ organ, ReportingYear year, List<String> covered) {

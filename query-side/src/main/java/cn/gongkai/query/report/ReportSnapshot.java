@@ -7,10 +7,14 @@ import cn.gongkai.events.report.ReportTables;
 import cn.gongkai.events.report.ReportingYear;
 import cn.gongkai.query.organ.Organ;
 
+import java.time.Instant;
 import java.util.List;
 
-/** One annual report as computed at one stream position: the figures and what the rules found in them. */
+/**
+ * One annual report as computed at one stream position: the figures, what the rules found in them, and the digest
+ * of the events they rest on. {@code asOf} is the recorded moment of an as-of report, null for the live one.
+ */
 public record ReportSnapshot(Organ organ, ReportingYear year, Scope scope, List<String> organs, long position,
-                             CaseCountingRule caseCountingRule, ReportTables tables, ProcessingFees fees,
-                             List<Finding> findings) {
+                             Instant asOf, String digest, CaseCountingRule caseCountingRule, ReportTables tables,
+                             ProcessingFees fees, List<Finding> findings) {
 }

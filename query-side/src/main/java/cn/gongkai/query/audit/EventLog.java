@@ -1,0 +1,121 @@
+package cn.gongkai.query.audit;
+
+import cn.gongkai.events.audit.AuditedEvent;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedMetaData;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Reads the recorded events of organs straight from the event store, in stream order: the input of as-of reports,
+ * digests, provenance and export, independent of every projection. An organ's streams are those whose aggregate
+ * identifier is {@code kind:organ/…}, and its registration {@code organ:organ}.
+ */
+@Repository
+public class EventLog {
+
+    /** The key of the CloudEvent type in an event's metadata (written by ingestion). */
+    public static final String TYPE = "ceType";
+    public static final String SOURCE = "ceSource";
+    public static final String ID = "ceId";
+
+    private final JdbcTemplate jdbc;
+    private final Serializer serializer;
+
+    public EventLog(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer) {
+        this.jdbc = jdbc;
+        this.serializer = serializer;
+    }
+
+    /** The organs' events at or below the position, recorded at or before the instant (null: any). */
+    public List<AuditedEvent> eventsOf(Collection<String> organs, long upToPosition, Instant recordedBy) {
+        List<AuditedEvent> events = new ArrayList<>();
+        forEach(organs, upToPosition, event -> {
+            if (recordedBy == null || !event.recordedAt().isAfter(recordedBy)) {
+                events.add(event);
+            }
+        });
+        return events;
+    }
+
+    /** Streams the organs' events at or below the position to the consumer, one at a time. */
+    public void forEach(Collection<String> organs, long upToPosition, Consumer<AuditedEvent> consumer) {
+        for (String organ : organs) {
+            if (organ.contains("%") || organ.contains("_")) {
+                throw new IllegalArgumentException("not an organ code: " + organ);
+            }
+        }
+        StringBuilder where = new StringBuilder();
+        List<Object> args = new ArrayList<>();
+        for (String organ : organs) {
+            where.append(where.length() == 0 ? "" : " or ").append("aggregateIdentifier like ? or aggregateIdentifier = ?");
+            args.add("%:" + organ + "/%");
+            args.add("organ:" + organ);
+        }
+        args.add(upToPosition);
+        jdbc.query(connection -> {
+            var statement = connection.prepareStatement("select globalIndex, eventIdentifier, payloadType, "
+                    + "payloadRevision, payload, metaData, timeStamp, aggregateIdentifier from domainevententry "
+                    + "where (" + where + ") and globalIndex <= ? order by globalIndex");
+            statement.setFetchSize(500);
+            for (int i = 0; i < args.size(); i++) {
+                statement.setObject(i + 1, args.get(i));
+            }
+            return statement;
+        }, rs -> {
+            String aggregate = rs.getString(8);
+            if (belongsTo(aggregate, organs)) {
+                consumer.accept(event(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBytes(5), rs.getBytes(6), rs.getString(7)));
+            }
+        });
+    }
+
+    /** The highest position in the store, or -1 when it is empty. */
+    public long head() {
+        Long head = jdbc.queryForObject("select max(globalIndex) from domainevententry", Long.class);
+        return head == null ? -1 : head;
+    }
+
+    /** The highest position recorded at or before the instant. */
+    public long positionAt(Instant instant) {
+        long[] position = {-1};
+        jdbc.query("select globalIndex, timeStamp from domainevententry order by globalIndex", rs -> {
+            if (!Instant.parse(rs.getString(2)).isAfter(instant)) {
+                position[0] = rs.getLong(1);
+            }
+        });
+        return position[0];
+    }
+
+    /** An organ code follows the kind exactly: {@code application:o/…} is organ o's, not that of an organ "xo". */
+    private static boolean belongsTo(String aggregate, Collection<String> organs) {
+        String afterKind = aggregate.substring(aggregate.indexOf(':') + 1);
+        for (String organ : organs) {
+            if ((aggregate.startsWith("organ:") && afterKind.equals(organ)) || afterKind.startsWith(organ + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private AuditedEvent event(long position, String id, String payloadType, String revision, byte[] payload,
+                               byte[] metaData, String timeStamp) {
+        Object data = serializer.deserialize(new SimpleSerializedObject<>(payload, byte[].class, payloadType,
+                revision));
+        MetaData meta = metaData == null ? MetaData.emptyInstance()
+                : serializer.deserialize(new SerializedMetaData<>(metaData, byte[].class));
+        String type = meta.get(TYPE) instanceof String ceType ? ceType : payloadType;
+        return new AuditedEvent(position, id, type, Instant.parse(timeStamp), (String) meta.get(SOURCE),
+                (String) meta.get(ID), data);
+    }
+}

@@ -1,0 +1,284 @@
+package cn.gongkai.events.audit;
+
+import cn.gongkai.events.application.ApplicantType;
+import cn.gongkai.events.application.ApplicantTypeCorrected;
+import cn.gongkai.events.application.ApplicationCarriedOver;
+import cn.gongkai.events.application.ApplicationDecided;
+import cn.gongkai.events.application.ApplicationEvent;
+import cn.gongkai.events.application.ApplicationReceived;
+import cn.gongkai.events.application.Outcome;
+import cn.gongkai.events.application.ProcessingFeeCharged;
+import cn.gongkai.events.application.ProcessingFeePaid;
+import cn.gongkai.events.narrative.NarrativeSection;
+import cn.gongkai.events.narrative.NarrativeWritten;
+import cn.gongkai.events.proactive.DecisionsRecorded;
+import cn.gongkai.events.proactive.DocumentIssued;
+import cn.gongkai.events.proactive.DocumentKind;
+import cn.gongkai.events.proactive.DocumentRepealed;
+import cn.gongkai.events.proactive.DocumentStockDeclared;
+import cn.gongkai.events.proactive.FeeCollected;
+import cn.gongkai.events.report.ApplicationCounting;
+import cn.gongkai.events.report.ApplicationFact;
+import cn.gongkai.events.report.CaseCounting;
+import cn.gongkai.events.report.CaseCountingRule;
+import cn.gongkai.events.report.CaseFact;
+import cn.gongkai.events.report.DecisionFact;
+import cn.gongkai.events.report.DocumentFact;
+import cn.gongkai.events.report.MoneyFact;
+import cn.gongkai.events.report.ProactiveCounting;
+import cn.gongkai.events.report.ProcessingFees;
+import cn.gongkai.events.report.ReportTables;
+import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.report.StockFact;
+import cn.gongkai.events.review.CaseEvent;
+import cn.gongkai.events.review.CaseKind;
+import cn.gongkai.events.review.CaseResult;
+import cn.gongkai.events.review.LawsuitConcluded;
+import cn.gongkai.events.review.LawsuitFiled;
+import cn.gongkai.events.review.ReviewConcluded;
+import cn.gongkai.events.review.ReviewFiled;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The books of one or more organs folded from their recorded events, independently of any projection: the same
+ * facts the read models keep (one per application, case, document, balance, tally, amount), each with the events
+ * that made it, and the tables of any year tallied from them by the counting rules of this module.
+ */
+public final class Books {
+
+    private final Map<String, Item<ApplicationState>> applications = new LinkedHashMap<>();
+    private final Map<String, Item<CaseState>> cases = new LinkedHashMap<>();
+    private final Map<String, Item<DocumentState>> documents = new LinkedHashMap<>();
+    private final Map<String, Item<StockFact>> stocks = new LinkedHashMap<>();
+    private final List<Item<DecisionFact>> decisions = new ArrayList<>();
+    private final List<Item<MoneyFact>> fees = new ArrayList<>();
+    private final List<Item<MoneyFact>> feeNotices = new ArrayList<>();
+    private final List<Item<MoneyFact>> feePayments = new ArrayList<>();
+    private final Map<String, String> narrative = new LinkedHashMap<>();
+    private final List<AuditedEvent> events = new ArrayList<>();
+
+    public static Books fold(Iterable<AuditedEvent> events) {
+        Books books = new Books();
+        events.forEach(books::apply);
+        return books;
+    }
+
+    /** A fact of the books and the events that made it. */
+    public record Item<T>(String key, T fact, List<AuditedEvent> events) {
+
+        Item<T> with(T changed, AuditedEvent event) {
+            List<AuditedEvent> more = new ArrayList<>(events);
+            more.add(event);
+            return new Item<>(key, changed, List.copyOf(more));
+        }
+
+        static <T> Item<T> of(String key, T fact, AuditedEvent event) {
+            return new Item<>(key, fact, List.of(event));
+        }
+    }
+
+    /** An application as far as its events have gone; {@code receivedOn} is null until it is received. */
+    public record ApplicationState(ApplicantType applicantType, LocalDate receivedOn, LocalDate decidedOn,
+                                   Outcome outcome) {
+
+        public ApplicationFact fact() {
+            return new ApplicationFact(applicantType, receivedOn, decidedOn, outcome);
+        }
+    }
+
+    /** A case as far as its events have gone. */
+    public record CaseState(CaseKind kind, boolean afterReview, LocalDate filedOn, LocalDate concludedOn,
+                            CaseResult result) {
+
+        public CaseFact fact() {
+            return new CaseFact(kind, afterReview, filedOn, concludedOn, result);
+        }
+    }
+
+    /** A document as far as its events have gone. */
+    public record DocumentState(DocumentKind kind, LocalDate issuedOn, LocalDate repealedOn) {
+
+        public DocumentFact fact() {
+            return new DocumentFact(kind, issuedOn, repealedOn);
+        }
+    }
+
+    public void apply(AuditedEvent event) {
+        events.add(event);
+        Object data = event.data();
+        if (data instanceof ApplicationEvent application) {
+            apply(application, event);
+        } else if (data instanceof CaseEvent legalCase) {
+            apply(legalCase, event);
+        } else if (data instanceof DocumentIssued issued) {
+            document(issued.organ() + "/" + issued.documentId(), event,
+                    d -> new DocumentState(issued.kind(), issued.issuedOn(), d == null ? null : d.repealedOn()));
+        } else if (data instanceof DocumentRepealed repealed) {
+            document(repealed.organ() + "/" + repealed.documentId(), event,
+                    d -> new DocumentState(repealed.kind(), d == null ? null : d.issuedOn(), repealed.repealedOn()));
+        } else if (data instanceof DocumentStockDeclared stock) {
+            String key = stock.organ() + "/" + stock.kind() + "/" + stock.asOf();
+            stocks.put(key, Item.of(key, new StockFact(stock.kind(), stock.asOf(), stock.inForce()), event));
+        } else if (data instanceof DecisionsRecorded tally) {
+            decisions.add(Item.of(event.eventId(), new DecisionFact(tally.kind(), tally.decidedOn(), tally.count()),
+                    event));
+        } else if (data instanceof FeeCollected fee) {
+            fees.add(Item.of(event.eventId(), new MoneyFact(fee.collectedOn(), fee.amount()), event));
+        } else if (data instanceof NarrativeWritten written) {
+            narrative.put(written.organ() + "/" + written.year() + "/" + written.section(), written.text());
+        }
+    }
+
+    private void apply(ApplicationEvent data, AuditedEvent event) {
+        String key = data.organ() + "/" + data.applicationId();
+        if (data instanceof ProcessingFeeCharged notice) {
+            feeNotices.add(Item.of(key, new MoneyFact(notice.on(), notice.amount()), event));
+            return;
+        }
+        if (data instanceof ProcessingFeePaid payment) {
+            feePayments.add(Item.of(key, new MoneyFact(payment.on(), payment.amount()), event));
+            return;
+        }
+        if (data instanceof ApplicationCarriedOver) {
+            return;
+        }
+        Item<ApplicationState> item = applications.get(key);
+        ApplicationState state = item == null ? new ApplicationState(null, null, null, null) : item.fact();
+        ApplicationState next = evolve(state, data);
+        if (next != state) {
+            applications.put(key, item == null ? Item.of(key, next, event) : item.with(next, event));
+        }
+    }
+
+    private static ApplicationState evolve(ApplicationState state, ApplicationEvent data) {
+        if (data instanceof ApplicationReceived received) {
+            return new ApplicationState(received.applicantType(), received.receivedOn(), state.decidedOn(),
+                    state.outcome());
+        } else if (data instanceof ApplicantTypeCorrected corrected) {
+            return new ApplicationState(corrected.applicantType(), state.receivedOn(), state.decidedOn(),
+                    state.outcome());
+        } else if (data instanceof ApplicationDecided decided) {
+            return new ApplicationState(state.applicantType(), state.receivedOn(), decided.decidedOn(),
+                    decided.outcome());
+        }
+        return state;
+    }
+
+    private void apply(CaseEvent data, AuditedEvent event) {
+        String key = data.organ() + "/" + data.kind() + "/" + data.caseId();
+        Item<CaseState> item = cases.get(key);
+        CaseState state = item == null ? null : item.fact();
+        CaseState next;
+        if (data instanceof ReviewFiled filed) {
+            next = new CaseState(CaseKind.REVIEW, false, filed.filedOn(), concludedOn(state), result(state));
+        } else if (data instanceof LawsuitFiled filed) {
+            next = new CaseState(CaseKind.LAWSUIT, filed.afterReview(), filed.filedOn(), concludedOn(state),
+                    result(state));
+        } else if (data instanceof ReviewConcluded concluded) {
+            next = concluded(state, CaseKind.REVIEW, concluded.concludedOn(), concluded.result());
+        } else {
+            LawsuitConcluded concluded = (LawsuitConcluded) data;
+            next = concluded(state, CaseKind.LAWSUIT, concluded.concludedOn(), concluded.result());
+        }
+        cases.put(key, item == null ? Item.of(key, next, event) : item.with(next, event));
+    }
+
+    private static CaseState concluded(CaseState state, CaseKind kind, LocalDate on, CaseResult result) {
+        return state == null ? new CaseState(kind, false, null, on, result)
+                : new CaseState(state.kind(), state.afterReview(), state.filedOn(), on, result);
+    }
+
+    private static LocalDate concludedOn(CaseState state) {
+        return state == null ? null : state.concludedOn();
+    }
+
+    private static CaseResult result(CaseState state) {
+        return state == null ? null : state.result();
+    }
+
+    private void document(String key, AuditedEvent event,
+                          Function<DocumentState, DocumentState> change) {
+        Item<DocumentState> item = documents.get(key);
+        DocumentState next = change.apply(item == null ? null : item.fact());
+        documents.put(key, item == null ? Item.of(key, next, event) : item.with(next, event));
+    }
+
+    /** The report's tables for a year; the narrative is that of {@code narrativeOrgan}. */
+    public ReportTables tables(ReportingYear year, CaseCountingRule rule, String narrativeOrgan) {
+        return new ReportTables(
+                ApplicationCounting.tally(year, facts(receivedApplications())),
+                ProactiveCounting.tally(year, facts(documents.values()), facts(stocks.values()), facts(decisions),
+                        facts(fees)),
+                CaseCounting.tally(year, rule, facts(filedCases())),
+                narrativeOf(narrativeOrgan, year));
+    }
+
+    public ProcessingFees processingFees(ReportingYear year) {
+        return ProcessingFees.tally(year, facts(feeNotices), facts(feePayments));
+    }
+
+    /** Every event folded, in the order folded (stream order). */
+    public List<AuditedEvent> events() {
+        return List.copyOf(events);
+    }
+
+    public List<Item<ApplicationState>> receivedApplications() {
+        return applications.values().stream().filter(i -> i.fact().receivedOn() != null).toList();
+    }
+
+    public List<Item<CaseState>> filedCases() {
+        return cases.values().stream().filter(i -> i.fact().filedOn() != null).toList();
+    }
+
+    public Collection<Item<DocumentState>> documents() {
+        return documents.values();
+    }
+
+    public Collection<Item<StockFact>> stocks() {
+        return stocks.values();
+    }
+
+    public List<Item<DecisionFact>> decisions() {
+        return decisions;
+    }
+
+    public List<Item<MoneyFact>> fees() {
+        return fees;
+    }
+
+    private Map<NarrativeSection, String> narrativeOf(String organ, ReportingYear year) {
+        Map<NarrativeSection, String> sections = new EnumMap<>(NarrativeSection.class);
+        for (NarrativeSection section : NarrativeSection.values()) {
+            String text = narrative.get(organ + "/" + year + "/" + section);
+            if (text != null) {
+                sections.put(section, text);
+            }
+        }
+        return sections;
+    }
+
+    private static <T> List<T> facts(Collection<? extends Item<?>> items) {
+        List<T> facts = new ArrayList<>();
+        for (Item<?> item : items) {
+            Object fact = item.fact();
+            if (fact instanceof ApplicationState application) {
+                fact = application.fact();
+            } else if (fact instanceof CaseState legalCase) {
+                fact = legalCase.fact();
+            } else if (fact instanceof DocumentState document) {
+                fact = document.fact();
+            }
+            @SuppressWarnings("unchecked") T typed = (T) fact;
+            facts.add(typed);
+        }
+        return facts;
+    }
+}
