@@ -77,6 +77,7 @@ class EventGoldenJsonTest {
 
         assertThat(EXAMPLES.stream().map(Object::getClass).collect(Collectors.toList()))
                 .containsExactlyInAnyOrderElementsOf(types);
+        assertThat(EventTypes.all().keySet()).containsExactlyInAnyOrderElementsOf(types);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.gongkai.query.audit;
 
+import cn.gongkai.events.EventTypes;
 import cn.gongkai.events.audit.AuditedEvent;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedMetaData;
@@ -23,8 +24,7 @@ import java.util.function.Consumer;
 @Repository
 public class EventLog {
 
-    /** The key of the CloudEvent type in an event's metadata (written by ingestion). */
-    public static final String TYPE = "ceType";
+    /** The keys of the CloudEvent an event came from, in its metadata (written by ingestion). */
     public static final String SOURCE = "ceSource";
     public static final String ID = "ceId";
 
@@ -114,8 +114,7 @@ public class EventLog {
                 revision));
         MetaData meta = metaData == null ? MetaData.emptyInstance()
                 : serializer.deserialize(new SerializedMetaData<>(metaData, byte[].class));
-        String type = meta.get(TYPE) instanceof String ceType ? ceType : payloadType;
-        return new AuditedEvent(position, id, type, Instant.parse(timeStamp), (String) meta.get(SOURCE),
-                (String) meta.get(ID), data);
+        return new AuditedEvent(position, id, EventTypes.typeOf(data.getClass()), Instant.parse(timeStamp),
+                (String) meta.get(SOURCE), (String) meta.get(ID), data);
     }
 }

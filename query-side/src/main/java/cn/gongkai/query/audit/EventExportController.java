@@ -1,0 +1,69 @@
+package cn.gongkai.query.audit;
+
+import cn.gongkai.events.audit.ExportLine;
+import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.query.organ.Organ;
+import cn.gongkai.query.report.ReportService;
+import cn.gongkai.query.report.Scope;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * {@code GET /api/v1/organs/{organ}/events}: the organ's events as JSON Lines, for an auditor to recompute a report
+ * and its digest offline. A year's figures rest on earlier years (carry-over, opening balances) and on later
+ * corrections of applicant categories, so the export holds every event of the organ (or its subtree) up to
+ * {@code position}, by default the head of the stream; {@code year}, when given, is checked and echoed in the
+ * file name.
+ */
+@RestController
+public class EventExportController {
+
+    public static final MediaType JSON_LINES = MediaType.parseMediaType("application/jsonl");
+
+    private final ReportService reports;
+    private final EventLog eventLog;
+
+    public EventExportController(ReportService reports, EventLog eventLog) {
+        this.reports = reports;
+        this.eventLog = eventLog;
+    }
+
+    @GetMapping("/api/v1/organs/{organ}/events")
+    public ResponseEntity<StreamingResponseBody> export(@PathVariable String organ,
+                                                        @RequestParam(required = false) Integer year,
+                                                        @RequestParam(defaultValue = "self") String scope,
+                                                        @RequestParam(required = false) Long position) {
+        Organ found = reports.organ(organ);
+        List<String> covered = reports.covered(found, Scope.parse(scope));
+        long upTo = position == null ? eventLog.head() : position;
+        String name = found.organ() + (year == null ? "" : "-" + ReportingYear.of(year)) + "-events.jsonl";
+        StreamingResponseBody body = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            eventLog.forEach(covered, upTo, event -> {
+                try {
+                    writer.write(ExportLine.of(event));
+                    writer.write('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            writer.flush();
+        };
+        return ResponseEntity.ok().contentType(JSON_LINES)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("X-Gongkai-Position", Long.toString(upTo))
+                .body(body);
+    }
+}
