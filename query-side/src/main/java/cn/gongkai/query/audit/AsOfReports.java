@@ -46,6 +46,21 @@ public class AsOfReports {
                 ConsistencyRules.check(tables, lastYear));
     }
 
+    /**
+     * The books of the organs as the stream stood at a recorded moment, or (asOf null) at the position the live
+     * report reflects, so that what an auditor traces is what the report showed.
+     */
+    public Ledger books(String organId, Scope scope, Instant asOf) {
+        Organ organ = reports.organ(organId);
+        List<String> covered = reports.covered(organ, scope);
+        long position = asOf == null ? reports.position() : eventLog.positionAt(asOf);
+        return new Ledger(organ, covered, position, Books.fold(eventLog.eventsOf(covered, position, asOf)));
+    }
+
+    /** Books folded up to a position, for the organs they cover. */
+    public record Ledger(Organ organ, List<String> organs, long position, Books books) {
+    }
+
     private static ReportTables withoutNarrative(ReportTables tables) {
         return new ReportTables(tables.applications(), tables.proactive(), tables.cases(), Map.of());
     }

@@ -97,6 +97,11 @@ public class ReportService {
         return scope == Scope.SUBTREE ? subtree(organ) : List.of(organ.organ());
     }
 
+    /** The stream position the live read models reflect. */
+    public long position() {
+        return positions.of(Projections.STATISTICS);
+    }
+
     public CaseCountingRule caseCountingRule() {
         return caseCountingRule;
     }

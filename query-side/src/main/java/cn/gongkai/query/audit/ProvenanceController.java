@@ -1,0 +1,52 @@
+package cn.gongkai.query.audit;
+
+import cn.gongkai.events.audit.CellProvenance;
+import cn.gongkai.events.audit.CellProvenance.Contribution;
+import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.query.report.ReportService;
+import cn.gongkai.query.report.Scope;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * {@code GET /api/v1/organs/{organ}/reports/{year}/cells/{row}/{column}}: what one cell counts (applications,
+ * cases, documents, balances, tallies) and the events that put each there; {@code asOf} as for the report.
+ */
+@RestController
+public class ProvenanceController {
+
+    private final AsOfReports ledgers;
+    private final ReportService reports;
+
+    public ProvenanceController(AsOfReports ledgers, ReportService reports) {
+        this.ledgers = ledgers;
+        this.reports = reports;
+    }
+
+    /** The cell's value (the sum of the counts, or of the amounts in yuan for the fee) and its contributions. */
+    public record CellAnswer(String organ, int year, String scope, String row, String column, long position,
+                             Instant asOf, long value, BigDecimal amountYuan, List<Contribution> items) {
+    }
+
+    @GetMapping("/api/v1/organs/{organ}/reports/{year}/cells/{row}/{column}")
+    public CellAnswer cell(@PathVariable String organ, @PathVariable int year, @PathVariable String row,
+                           @PathVariable String column, @RequestParam(defaultValue = "self") String scope,
+                           @RequestParam(required = false) String asOf) {
+        Instant moment = asOf == null ? null : AsOf.parse(asOf);
+        Scope parsedScope = Scope.parse(scope);
+        AsOfReports.Ledger ledger = ledgers.books(organ, parsedScope, moment);
+        List<Contribution> items = CellProvenance.of(ledger.books(), ReportingYear.of(year),
+                reports.caseCountingRule(), row, column);
+        long value = items.stream().mapToLong(Contribution::count).sum();
+        BigDecimal amount = items.stream().map(Contribution::amountYuan).filter(a -> a != null)
+                .reduce(null, (sum, a) -> sum == null ? a : sum.add(a));
+        return new CellAnswer(ledger.organ().organ(), year, parsedScope.name().toLowerCase(), row, column,
+                ledger.position(), moment, value, amount, items);
+    }
+}

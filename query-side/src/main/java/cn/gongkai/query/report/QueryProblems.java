@@ -1,0 +1,29 @@
+package cn.gongkai.query.report;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import java.net.URI;
+
+/** RFC 9457 problem details for every query endpoint: an unknown organ, a parameter that cannot be read. */
+@RestControllerAdvice(basePackages = "cn.gongkai.query")
+public class QueryProblems {
+
+    @ExceptionHandler(UnknownOrgan.class)
+    ProblemDetail unknownOrgan(UnknownOrgan unknown) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, unknown.getMessage());
+        problem.setType(URI.create("urn:gongkai:problem:unknown-organ"));
+        problem.setTitle("Unknown organ");
+        return problem;
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badParameter(IllegalArgumentException bad) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, bad.getMessage());
+        problem.setType(URI.create("urn:gongkai:problem:invalid-parameter"));
+        problem.setTitle("Invalid parameter");
+        return problem;
+    }
+}
