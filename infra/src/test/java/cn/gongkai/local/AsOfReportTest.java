@@ -61,6 +61,15 @@ class AsOfReportTest {
         assertThat(now.get("digest").asText()).isNotEqualTo(thenLive.get("digest").asText());
         assertThat(asOf.get("asOf").asText()).isEqualTo(moment.toString());
         JuluSample.assertEveryCellMatches(asOf);
+
+        JsonNode restated = api.getJson("/api/v1/organs/" + JuluSample.ORGAN + "/reports/2025/restatements?from="
+                + URLEncoder.encode(moment.toString(), StandardCharsets.UTF_8));
+        assertThat(restated.get("cells")).extracting(c -> c.get("row").asText() + "/" + c.get("column").asText()
+                + " " + c.get("from").asText() + "->" + c.get("to").asText()).containsExactlyInAnyOrder(
+                "RECEIVED/NATURAL_PERSON 13->14", "RECEIVED/TOTAL 16->17",
+                "CARRIED_OVER_TO_NEXT_YEAR/NATURAL_PERSON 0->1", "CARRIED_OVER_TO_NEXT_YEAR/TOTAL 0->1");
+        assertThat(restated.at("/cells/0/events")).extracting(e -> e.get("sourceId").asText())
+                .containsExactly("late-1");
     }
 
     @Test

@@ -1,0 +1,54 @@
+package cn.gongkai.query.audit;
+
+import cn.gongkai.events.audit.Restatements;
+import cn.gongkai.events.audit.Restatements.Restatement;
+import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.query.report.ReportService;
+import cn.gongkai.query.report.Scope;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * {@code GET /api/v1/organs/{organ}/reports/{year}/restatements?from=&to=}: each cell whose value changed between
+ * two recorded moments ({@code to} defaults to now), with the events recorded in between that changed it.
+ */
+@RestController
+public class RestatementsController {
+
+    private final AsOfReports ledgers;
+    private final ReportService reports;
+    private final Clock clock;
+
+    public RestatementsController(AsOfReports ledgers, ReportService reports, Clock clock) {
+        this.ledgers = ledgers;
+        this.reports = reports;
+        this.clock = clock;
+    }
+
+    public record RestatementsAnswer(String organ, int year, Instant from, Instant to, long fromPosition,
+                                     long toPosition, List<Restatement> cells) {
+    }
+
+    @GetMapping("/api/v1/organs/{organ}/reports/{year}/restatements")
+    public RestatementsAnswer restatements(@PathVariable String organ, @PathVariable int year,
+                                           @RequestParam String from, @RequestParam(required = false) String to,
+                                           @RequestParam(defaultValue = "self") String scope) {
+        Instant since = AsOf.parse(from);
+        Instant until = to == null ? clock.instant() : AsOf.parse(to);
+        if (until.isBefore(since)) {
+            throw new IllegalArgumentException("'to' (" + until + ") is before 'from' (" + since + ")");
+        }
+        AsOfReports.Ledger before = ledgers.books(organ, Scope.parse(scope), since);
+        AsOfReports.Ledger after = ledgers.books(organ, Scope.parse(scope), until);
+        List<Restatement> cells = Restatements.between(before.books(), after.books(), since, until,
+                ReportingYear.of(year), reports.caseCountingRule(), before.organ().organ());
+        return new RestatementsAnswer(before.organ().organ(), year, since, until, before.position(),
+                after.position(), cells);
+    }
+}
