@@ -1,0 +1,94 @@
+package cn.gongkai.local;
+
+import cn.gongkai.testing.PostgresTestDatabase;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The hash chain beside the events: an event row edited and another deleted directly in PostgreSQL are both named
+ * by their positions; and the service's own database role cannot do either.
+ */
+@SpringBootTest(classes = GongkaiLocalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {GongkaiLocalApplication.CONFIG_NAMES, "gongkai.sample=none"})
+class TamperEvidenceTest {
+
+    static final PostgresTestDatabase DATABASE = PostgresTestDatabase.create("tamper");
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", DATABASE::url);
+        registry.add("spring.datasource.username", DATABASE::user);
+        registry.add("spring.datasource.password", DATABASE::password);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void an_edited_and_a_deleted_event_are_named_by_chain_verification() {
+        Api api = new Api(port);
+        api.sendBatch(JuluSample.events());
+        await().until(() -> verify(api).get("eventsNotYetChained").asLong() == 0);
+        assertThat(verify(api).get("status").asText()).isEqualTo("INTACT");
+        long edited = position("JL-YSQ-2025-011", "ApplicationDecided");
+        long deleted = position("JL-YSQ-2025-005", "ApplicationReceived");
+
+        jdbc.update("update domainevententry set payload = convert_to(replace(convert_from(payload, 'UTF8'), "
+                + "'PARTIALLY_DISCLOSED', 'DISCLOSED'), 'UTF8') where globalIndex = ?", edited);
+        jdbc.update("delete from domainevententry where globalIndex = ?", deleted);
+        JsonNode verdict = verify(api);
+
+        assertThat(verdict.get("status").asText()).isEqualTo("BROKEN");
+        assertThat(verdict.get("breaks")).extracting(b -> b.get("position").asLong() + " " + b.get("problem").asText())
+                .containsExactlyInAnyOrder(edited + " ALTERED", deleted + " MISSING");
+        assertThat(verdict.get("linksChecked").asLong()).isEqualTo(63);
+    }
+
+    @Test
+    void the_service_role_appends_events_but_cannot_change_or_remove_them() throws Exception {
+        new Api(port).sendBatch(JuluSample.events());
+        try (Connection owner = DATABASE.connect(); Statement statement = owner.createStatement()) {
+            statement.execute(Files.readString(Path.of("sql", "service-role.sql")));
+            statement.execute("alter role gongkai_service password 'role-test'");
+        }
+        JdbcTemplate service = new JdbcTemplate(new DriverManagerDataSource(DATABASE.url(), "gongkai_service",
+                "role-test"));
+
+        assertThat(service.queryForObject("select count(*) from domainevententry", Long.class)).isPositive();
+        assertThatThrownBy(() -> service.update("update domainevententry set payloadType = 'x'"))
+                .rootCause().hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> service.update("delete from domainevententry"))
+                .rootCause().hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> service.update("delete from event_chain"))
+                .rootCause().hasMessageContaining("permission denied");
+        assertThat(service.update("update tokenentry set owner = owner")).isPositive();
+    }
+
+    private JsonNode verify(Api api) {
+        return api.read(api.post("/api/v1/audit/chain-verification", "application/json", new byte[0]).body());
+    }
+
+    private long position(String application, String type) {
+        return jdbc.queryForObject("select globalIndex from domainevententry where aggregateIdentifier = ? "
+                + "and payloadType like ?", Long.class, "application:" + JuluSample.ORGAN + "/" + application,
+                "%." + type);
+    }
+}
