@@ -1,0 +1,85 @@
+package cn.gongkai.local;
+
+import cn.gongkai.testing.PostgresTestDatabase;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Rebuilding every statistics table from the first event gives the live tables, row for row, every time. */
+@SpringBootTest(classes = GongkaiLocalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {GongkaiLocalApplication.CONFIG_NAMES, "gongkai.sample=none"})
+class ReplayVerificationTest {
+
+    static final PostgresTestDatabase DATABASE = PostgresTestDatabase.create("replay_verification");
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", DATABASE::url);
+        registry.add("spring.datasource.username", DATABASE::user);
+        registry.add("spring.datasource.password", DATABASE::password);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void a_replay_matches_the_live_tables_twice_over_and_catches_a_corrupted_row() {
+        Api api = new Api(port);
+        api.reportAtLeastAt(JuluSample.ORGAN, JuluSample.YEAR, api.sendBatch(JuluSample.events()).get("position").asLong());
+
+        JsonNode first = verify(api);
+        JsonNode second = verify(api);
+        JsonNode progress = api.getJson("/api/v1/audit/replay-verification/progress");
+
+        assertThat(first.get("status").asText()).isEqualTo("MATCH");
+        assertThat(first.get("eventsReplayed").asLong()).isEqualTo(63);
+        assertThat(first.get("tables")).anySatisfy(t -> {
+            assertThat(t.get("table").asText()).isEqualTo("application_fact");
+            assertThat(t.get("liveRows").asLong()).isEqualTo(16);
+        });
+        assertThat(second.get("tables")).isEqualTo(first.get("tables"));
+        assertThat(progress.get("state").asText()).isEqualTo("FINISHED");
+        assertThat(progress.get("done").asLong()).isEqualTo(progress.get("total").asLong());
+
+        jdbc.update("update application_fact set outcome = 'OTHER' where application_id = 'JL-YSQ-2025-001'");
+        JsonNode corrupted = verify(api);
+
+        assertThat(corrupted.get("status").asText()).isEqualTo("MISMATCH");
+        assertThat(corrupted.get("tables")).filteredOn(t -> t.get("differences").asLong() > 0)
+                .extracting(t -> t.get("table").asText() + " " + t.get("differences").asLong())
+                .containsExactly("application_fact 2");
+    }
+
+    @Test
+    void the_embedded_default_verifies_its_sample_year_on_h2() {
+        try (ConfigurableApplicationContext embedded = new SpringApplicationBuilder(GongkaiLocalApplication.class)
+                .properties(GongkaiLocalApplication.CONFIG_NAMES)
+                .run("--gongkai.data-dir=" + dataDir, "--server.port=0")) {
+            Api api = new Api(((WebServerApplicationContext) embedded).getWebServer().getPort());
+            api.reportAtLeastAt(JuluSample.ORGAN, JuluSample.YEAR, 63);
+
+            assertThat(verify(api).get("status").asText()).isEqualTo("MATCH");
+        }
+    }
+
+    private static JsonNode verify(Api api) {
+        return api.read(api.post("/api/v1/audit/replay-verification", "application/json", new byte[0]).body());
+    }
+}

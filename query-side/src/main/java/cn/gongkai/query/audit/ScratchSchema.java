@@ -1,0 +1,68 @@
+package cn.gongkai.query.audit;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.sql.Connection;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A schema beside the live one holding empty copies of read-model tables, so that the projections' own code can
+ * rebuild into it unchanged: only the connection's search path differs. Works on PostgreSQL and H2.
+ */
+@Component
+public class ScratchSchema {
+
+    public static final String NAME = "replay_scratch";
+
+    private final JdbcTemplate jdbc;
+
+    public ScratchSchema(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Drops any earlier scratch copy and creates empty copies of the tables. */
+    public void recreate(List<String> tables) {
+        jdbc.execute("drop schema if exists " + NAME + " cascade");
+        jdbc.execute("create schema " + NAME);
+        for (String table : tables) {
+            jdbc.execute("create table " + NAME + "." + table + " as select * from " + live(table) + " where 1 = 0");
+        }
+    }
+
+    /** Points the current connection's unqualified table names at the scratch copies. */
+    public void use(boolean scratch) {
+        if (postgres()) {
+            jdbc.execute("set search_path to " + (scratch ? NAME : "public"));
+        } else {
+            jdbc.execute("set schema " + (scratch ? NAME : "public"));
+        }
+    }
+
+    /** Rows of the live table missing from the scratch copy, plus rows of the copy missing from the live table. */
+    public long differences(String table) {
+        String live = live(table);
+        String scratch = NAME + "." + table;
+        return count("select count(*) from (select * from " + live + " except select * from " + scratch + ") d")
+                + count("select count(*) from (select * from " + scratch + " except select * from " + live + ") d");
+    }
+
+    public long rows(String table) {
+        return count("select count(*) from " + live(table));
+    }
+
+    private long count(String sql) {
+        Long count = jdbc.queryForObject(sql, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private static String live(String table) {
+        return "public." + table;
+    }
+
+    private boolean postgres() {
+        return Boolean.TRUE.equals(jdbc.execute((Connection c) ->
+                c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
+    }
+}
