@@ -13,6 +13,7 @@ import cn.gongkai.events.application.DeadlineSet;
 import cn.gongkai.events.application.ProcessingFeeCharged;
 import cn.gongkai.events.application.ProcessingFeePaid;
 import cn.gongkai.events.narrative.NarrativeWritten;
+import cn.gongkai.events.narrative.ReportPublished;
 import cn.gongkai.events.organ.OrganRegistered;
 import cn.gongkai.events.proactive.DecisionsRecorded;
 import cn.gongkai.events.proactive.DocumentIssued;
@@ -58,6 +59,7 @@ public final class EventTypes {
         type(DecisionsRecorded.class, "gongkai.decision.recorded");
         type(FeeCollected.class, "gongkai.fee.collected");
         type(NarrativeWritten.class, "gongkai.report.narrative-written");
+        type(ReportPublished.class, "gongkai.report.published");
     }
 
     private EventTypes() {

@@ -3,6 +3,7 @@ package cn.gongkai.events;
 import cn.gongkai.events.application.*;
 import cn.gongkai.events.narrative.NarrativeSection;
 import cn.gongkai.events.narrative.NarrativeWritten;
+import cn.gongkai.events.narrative.ReportPublished;
 import cn.gongkai.events.organ.OrganId;
 import cn.gongkai.events.organ.OrganRegistered;
 import cn.gongkai.events.proactive.*;
@@ -66,7 +67,9 @@ class EventGoldenJsonTest {
             new DocumentStockDeclared(ORGAN, DocumentKind.NORMATIVE_DOCUMENT, 68, LocalDate.of(2024, 12, 31)),
             new DecisionsRecorded(ORGAN, DecisionKind.LICENSING, DAY, 3),
             new FeeCollected(ORGAN, DAY, new BigDecimal("1500.00")),
-            new NarrativeWritten(ORGAN, ReportingYear.of(2025), NarrativeSection.OVERVIEW, "全年受理申请16件。"));
+            new NarrativeWritten(ORGAN, ReportingYear.of(2025), NarrativeSection.OVERVIEW, "全年受理申请16件。"),
+            new ReportPublished(ORGAN, ReportingYear.of(2025), "self", LocalDate.of(2026, 1, 20), 63, "0".repeat(64),
+                    Map.of("applications", Map.of("RECEIVED", Map.of("TOTAL", "16")))));
 
     @Test
     void every_event_type_has_an_example() {
@@ -74,6 +77,7 @@ class EventGoldenJsonTest {
                 .flatMap(sealed -> Stream.of(sealed.getPermittedSubclasses())).collect(Collectors.toList());
         types.add(OrganRegistered.class);
         types.add(NarrativeWritten.class);
+        types.add(ReportPublished.class);
 
         assertThat(EXAMPLES.stream().map(Object::getClass).collect(Collectors.toList()))
                 .containsExactlyInAnyOrderElementsOf(types);

@@ -49,6 +49,10 @@ public final class AggregateIds {
         return kind + ":" + organ.value() + "/" + factId;
     }
 
+    public static String publication(OrganId organ, ReportingYear year, String scope) {
+        return "publication:" + organ.value() + "/" + year + "/" + scope;
+    }
+
     public static String narrative(OrganId organ, ReportingYear year, NarrativeSection section) {
         return "narrative:" + organ.value() + "/" + year + "/" + section.name();
     }

@@ -1,5 +1,6 @@
 package cn.gongkai.command.rules;
 
+import cn.gongkai.events.narrative.PublishReport;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
@@ -7,8 +8,9 @@ import org.axonframework.modelling.command.VersionedAggregateIdentifier;
 import org.springframework.stereotype.Component;
 
 /**
- * Routes every command that {@link TargetsAggregate names its aggregate}; others name their target with
- * {@code @TargetAggregateIdentifier}. Axon uses this bean for every aggregate.
+ * Routes every command that {@link TargetsAggregate names its aggregate}, and the query side's
+ * {@link PublishReport}; others name their target with {@code @TargetAggregateIdentifier}. Axon uses this bean
+ * for every aggregate.
  */
 @Component("aggregateTargetResolver")
 public class AggregateTargetResolver implements CommandTargetResolver {
@@ -19,6 +21,10 @@ public class AggregateTargetResolver implements CommandTargetResolver {
     public VersionedAggregateIdentifier resolveTarget(CommandMessage<?> command) {
         if (command.getPayload() instanceof TargetsAggregate targeted) {
             return new VersionedAggregateIdentifier(targeted.aggregateId(), null);
+        }
+        if (command.getPayload() instanceof PublishReport publish) {
+            return new VersionedAggregateIdentifier(
+                    AggregateIds.publication(publish.organ(), publish.year(), publish.scope()), null);
         }
         return annotated.resolveTarget(command);
     }

@@ -1,0 +1,84 @@
+package cn.gongkai.query.narrative;
+
+import cn.gongkai.events.BusinessTime;
+import cn.gongkai.events.narrative.PublishReport;
+import cn.gongkai.events.organ.OrganId;
+import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.query.report.AnnualReport;
+import cn.gongkai.query.report.ReportService;
+import cn.gongkai.query.report.ReportSnapshot;
+import cn.gongkai.query.report.Scope;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.NoHandlerForCommandException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * {@code POST /api/v1/organs/{organ}/reports/{year}/publication}: freeze the live report's figures, position and
+ * digest as a {@code gongkai.report.published} event, recorded by the command side in the same process.
+ */
+@RestController
+public class PublicationController {
+
+    static final String SOURCE = "urn:gongkai:publication";
+
+    private final ReportService reports;
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    public PublicationController(ReportService reports, CommandGateway commands, Clock clock) {
+        this.reports = reports;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    /** What was frozen. */
+    public record Published(String organ, int year, String scope, LocalDate publishedOn, long position,
+                            String digest) {
+    }
+
+    @PostMapping("/api/v1/organs/{organ}/reports/{year}/publication")
+    public Published publish(@PathVariable String organ, @PathVariable int year,
+                             @RequestParam(defaultValue = "self") String scope) {
+        LocalDate today = BusinessTime.today(clock);
+        if (today.getYear() <= year) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "the report for " + year
+                    + " can be published from 1 January " + (year + 1) + " (Asia/Shanghai)");
+            problem.setType(URI.create("urn:gongkai:problem:year-not-ended"));
+            problem.setTitle("Year not ended");
+            throw new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+        }
+        ReportSnapshot report = reports.report(organ, ReportingYear.of(year), Scope.parse(scope));
+        String scopeName = report.scope().name().toLowerCase(Locale.ROOT);
+        PublishReport command = new PublishReport(OrganId.of(report.organ().organ()), report.year(), scopeName, today,
+                report.position(), report.digest(), AnnualReport.figures(report));
+        MetaData origin = MetaData.with("ceSource", SOURCE)
+                .and("ceId", organ + "/" + year + "/" + scopeName + "/" + report.position())
+                .and("ceType", "gongkai.report.published");
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(origin));
+        return new Published(report.organ().organ(), year, scopeName, today, report.position(), report.digest());
+    }
+
+    @ExceptionHandler(NoHandlerForCommandException.class)
+    ProblemDetail noCommandSide(NoHandlerForCommandException missing) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "publication is recorded by the command side, which does not run in this process: "
+                        + "publish through the embedded service or a process that runs both sides");
+        problem.setType(URI.create("urn:gongkai:problem:no-command-side"));
+        problem.setTitle("Command side not here");
+        return problem;
+    }
+}
