@@ -3,7 +3,6 @@ package cn.gongkai.local;
 import cn.gongkai.testing.PostgresTestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -19,17 +18,14 @@ import static org.awaitility.Awaitility.await;
  * A report as of a recorded moment, folded from the events alone, equals the live report the projections gave at
  * that moment, figures and digest; events recorded later are left out.
  */
-@SpringBootTest(classes = GongkaiLocalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {GongkaiLocalApplication.CONFIG_NAMES, "gongkai.sample=none"})
+@ServiceOnPostgres
 class AsOfReportTest {
 
     static final PostgresTestDatabase DATABASE = PostgresTestDatabase.create("as_of");
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", DATABASE::url);
-        registry.add("spring.datasource.username", DATABASE::user);
-        registry.add("spring.datasource.password", DATABASE::password);
+        DATABASE.springProperties().forEach((key, value) -> registry.add(key, () -> value));
     }
 
     @LocalServerPort

@@ -3,7 +3,6 @@ package cn.gongkai.local;
 import cn.gongkai.testing.PostgresTestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -14,17 +13,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A department sends the Julu county government office's 2025 over real HTTP to Gongkai on PostgreSQL; the report
  * reproduces every published figure of table 三, with the two 总计 cells the published report got wrong put right.
  */
-@SpringBootTest(classes = GongkaiLocalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {GongkaiLocalApplication.CONFIG_NAMES, "gongkai.sample=none"})
+@ServiceOnPostgres
 class JuluSampleOnPostgresTest {
 
     static final PostgresTestDatabase DATABASE = PostgresTestDatabase.create("julu_sample");
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", DATABASE::url);
-        registry.add("spring.datasource.username", DATABASE::user);
-        registry.add("spring.datasource.password", DATABASE::password);
+        DATABASE.springProperties().forEach((key, value) -> registry.add(key, () -> value));
     }
 
     @LocalServerPort

@@ -3,7 +3,6 @@ package cn.gongkai.local;
 import cn.gongkai.testing.PostgresTestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -11,17 +10,14 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every cell of the sample report traces to the items it counts, and they add up to it, cell by cell. */
-@SpringBootTest(classes = GongkaiLocalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {GongkaiLocalApplication.CONFIG_NAMES, "gongkai.sample=none"})
+@ServiceOnPostgres
 class ProvenanceTest {
 
     static final PostgresTestDatabase DATABASE = PostgresTestDatabase.create("provenance");
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", DATABASE::url);
-        registry.add("spring.datasource.username", DATABASE::user);
-        registry.add("spring.datasource.password", DATABASE::password);
+        DATABASE.springProperties().forEach((key, value) -> registry.add(key, () -> value));
     }
 
     @LocalServerPort

@@ -3,7 +3,6 @@ package cn.gongkai.local;
 import cn.gongkai.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -17,8 +16,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The verifier as an auditor runs it: the built jar, on files, in a process of its own. */
-@SpringBootTest(classes = GongkaiLocalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {GongkaiLocalApplication.CONFIG_NAMES, "gongkai.sample=none"})
+@ServiceOnPostgres
 class VerifierJarIT {
 
     static final PostgresTestDatabase DATABASE = PostgresTestDatabase.create("verifier_jar");
@@ -26,9 +24,7 @@ class VerifierJarIT {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", DATABASE::url);
-        registry.add("spring.datasource.username", DATABASE::user);
-        registry.add("spring.datasource.password", DATABASE::password);
+        DATABASE.springProperties().forEach((key, value) -> registry.add(key, () -> value));
     }
 
     @LocalServerPort

@@ -3,7 +3,6 @@ package cn.gongkai.local;
 import cn.gongkai.testing.PostgresTestDatabase;
 import cn.gongkai.verifier.Verifier;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -14,17 +13,14 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The independent verifier recomputes every figure and the digest of a report from the event export alone. */
-@SpringBootTest(classes = GongkaiLocalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {GongkaiLocalApplication.CONFIG_NAMES, "gongkai.sample=none"})
+@ServiceOnPostgres
 class VerifierTest {
 
     static final PostgresTestDatabase DATABASE = PostgresTestDatabase.create("verifier");
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", DATABASE::url);
-        registry.add("spring.datasource.username", DATABASE::user);
-        registry.add("spring.datasource.password", DATABASE::password);
+        DATABASE.springProperties().forEach((key, value) -> registry.add(key, () -> value));
     }
 
     @LocalServerPort

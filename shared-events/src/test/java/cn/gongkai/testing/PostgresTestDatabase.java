@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -58,9 +59,9 @@ public final class PostgresTestDatabase implements AutoCloseable {
     }
 
     /** Spring properties that point a data source at this database. */
-    public String[] springProperties() {
-        return new String[]{"spring.datasource.url=" + url(), "spring.datasource.username=" + USER,
-                "spring.datasource.password=" + PASSWORD};
+    public Map<String, String> springProperties() {
+        return Map.of("spring.datasource.url", url(), "spring.datasource.username", USER,
+                "spring.datasource.password", PASSWORD);
     }
 
     public Connection connect() throws SQLException {

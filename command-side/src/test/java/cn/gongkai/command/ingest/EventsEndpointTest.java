@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code POST /api/v1/events} over real HTTP, on a PostgreSQL database of its own. */
 @SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=command-side")
+        properties = {"spring.config.name=command-side", "spring.datasource.hikari.maximum-pool-size=4"})
 class EventsEndpointTest {
 
     static final PostgresTestDatabase DATABASE = PostgresTestDatabase.create("events_endpoint");
@@ -36,9 +36,7 @@ class EventsEndpointTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", DATABASE::url);
-        registry.add("spring.datasource.username", DATABASE::user);
-        registry.add("spring.datasource.password", DATABASE::password);
+        DATABASE.springProperties().forEach((key, value) -> registry.add(key, () -> value));
     }
 
     @LocalServerPort
