@@ -1,0 +1,390 @@
+package cn.gongkai.bench;
+
+import cn.gongkai.local.GongkaiLocalApplication;
+import cn.gongkai.query.projection.Projections;
+import cn.gongkai.testing.PostgresTestDatabase;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.awaitility.Awaitility;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Gongkai's speed, measured against the limits of the same machine in the same run: ingestion beside a raw JDBC
+ * batch insert, replay beside a raw select and decode, report latency beside a SQL GROUP BY over a plain facts
+ * table, and freshness at a steady 1,000 events/s. Runs the whole service on a fresh PostgreSQL database.
+ */
+public final class Benchmarks {
+
+    static final int BATCH = 500;
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    /** How big a run is. */
+    public record Sizes(int organs, int applications, int freshnessEvents, int reportRequests, int asOfRequests) {
+
+        public static Sizes tiny() {
+            return new Sizes(30, 600, 200, 20, 3);
+        }
+
+        public static Sizes standard() {
+            return new Sizes(1_100, 350_000, 5_000, 500, 20);
+        }
+
+        static Sizes fromSystemProperties() {
+            Sizes base = "tiny".equals(System.getProperty("bench.size")) ? tiny() : standard();
+            return new Sizes(Integer.getInteger("bench.organs", base.organs()),
+                    Integer.getInteger("bench.applications", base.applications()),
+                    Integer.getInteger("bench.freshnessEvents", base.freshnessEvents()),
+                    Integer.getInteger("bench.reportRequests", base.reportRequests()),
+                    Integer.getInteger("bench.asOfRequests", base.asOfRequests()));
+        }
+    }
+
+    /** One line of the results: what, Gongkai's figure, the reference beside it, their ratio, the target. */
+    public record Row(String measure, String gongkai, String reference, String ratio, String target, String verdict) {
+    }
+
+    private final Sizes sizes;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final List<Row> rows = new ArrayList<>();
+
+    public Benchmarks(Sizes sizes) {
+        this.sizes = sizes;
+    }
+
+    public static void main(String[] args) {
+        Sizes sizes = Sizes.fromSystemProperties();
+        print(new Benchmarks(sizes).run(), sizes, System.out);
+    }
+
+    public List<Row> run() {
+        PostgresTestDatabase database = PostgresTestDatabase.create("bench");
+        Province province = Province.generate(sizes.organs(), sizes.applications(), 42);
+        try (ConfigurableApplicationContext service = start(database)) {
+            String base = "http://localhost:" + ((WebServerApplicationContext) service).getWebServer().getPort();
+            JdbcTemplate jdbc = service.getBean(JdbcTemplate.class);
+            long head = ingestion(base, province, jdbc);
+            waitForPosition(jdbc, head);
+            freshness(base, province, jdbc);
+            reports(base, province, jdbc);
+            replay(service, jdbc);
+        }
+        return List.copyOf(rows);
+    }
+
+    private long ingestion(String base, Province province, JdbcTemplate jdbc) {
+        List<byte[]> batches = province.batches(BATCH);
+        long started = System.nanoTime();
+        long head = -1;
+        for (byte[] batch : batches) {
+            head = post(base + "/api/v1/events", batch).get("position").asLong();
+        }
+        double gongkai = province.events() / seconds(started);
+        jdbc.execute("create table bench_raw_event (id bigserial primary key, source varchar(512), event_id "
+                + "varchar(256), type varchar(128), payload bytea)");
+        started = System.nanoTime();
+        for (byte[] batch : batches) {
+            List<Object[]> args = new ArrayList<>();
+            for (JsonNode event : read(batch)) {
+                args.add(new Object[]{Province.SOURCE, event.get("id").asText(), event.get("type").asText(),
+                        event.toString().getBytes()});
+            }
+            jdbc.batchUpdate("insert into bench_raw_event (source, event_id, type, payload) values (?, ?, ?, ?)",
+                    args);
+        }
+        double raw = province.events() / seconds(started);
+        rows.add(new Row("ingestion, REST batches of " + BATCH + " (events/s)", rate(gongkai),
+                rate(raw) + " raw JDBC batch insert", percent(gongkai / raw), ">= 50 %", verdict(gongkai / raw >= 0.5)));
+        return head;
+    }
+
+    private void freshness(String base, Province province, JdbcTemplate jdbc) {
+        Map<Long, Long> appended = new ConcurrentHashMap<>();
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean sending = new AtomicBoolean(true);
+        Thread watcher = new Thread(() -> watch(jdbc, appended, latencies, sending));
+        watcher.start();
+        int perTick = 10;
+        long tick = 10_000_000L;
+        long next = System.nanoTime();
+        String organ = province.largest();
+        for (int sent = 0; sent < sizes.freshnessEvents(); sent += perTick) {
+            List<String> events = new ArrayList<>();
+            for (int i = 0; i < perTick; i++) {
+                events.add("{\"specversion\":\"1.0\",\"id\":\"fresh-" + (sent + i) + "\",\"source\":\"/bench/fresh\","
+                        + "\"type\":\"gongkai.application.received\",\"data\":{\"organ\":\"" + organ + "\","
+                        + "\"applicationId\":\"F-" + (sent + i) + "\",\"applicantType\":\"NATURAL_PERSON\","
+                        + "\"receivedOn\":\"" + Year.now().getValue() + "-01-02\"}}");
+            }
+            long position = post(base + "/api/v1/events", ("[" + String.join(",", events) + "]").getBytes())
+                    .get("position").asLong();
+            appended.put(position, System.nanoTime());
+            next += tick;
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+        }
+        waitForPosition(jdbc, Collections.max(appended.keySet()));
+        sending.set(false);
+        join(watcher);
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        double p99 = percentile(sorted, 0.99) / 1e6;
+        rows.add(new Row("freshness at 1,000 events/s, append to live count, p50 / p99 (ms)",
+                millis(percentile(sorted, 0.5) / 1e6) + " / " + millis(p99), "-", "-", "p99 <= 100 ms",
+                verdict(p99 <= 100)));
+    }
+
+    /** Polls the projection's position and notes, for each appended position, when the live tables reached it. */
+    private static void watch(JdbcTemplate jdbc, Map<Long, Long> appended, List<Long> latencies, AtomicBoolean on) {
+        while (on.get() || !appended.isEmpty()) {
+            Long position = jdbc.queryForObject("select position from projection_position where processor = ?",
+                    Long.class, Projections.STATISTICS);
+            long now = System.nanoTime();
+            for (Long done : List.copyOf(appended.keySet())) {
+                if (position != null && done <= position) {
+                    latencies.add(now - appended.remove(done));
+                }
+            }
+            if (!on.get() && appended.isEmpty()) {
+                return;
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    private void reports(String base, Province province, JdbcTemplate jdbc) {
+        int year = 2025;
+        String live = base + "/api/v1/organs/" + province.largest() + "/reports/" + year;
+        long applications = count(jdbc, "select count(*) from application_fact where organ = ?", province.largest());
+        List<Long> liveTimes = timeGets(live, sizes.reportRequests());
+        List<Long> asOfTimes = timeGets(live + "?asOf=" + URLEncoder.encode(OffsetDateTime.now().toString(),
+                StandardCharsets.UTF_8), sizes.asOfRequests());
+        List<Long> rollUpTimes = timeGets(base + "/api/v1/organs/" + province.root() + "/reports/" + year
+                + "?scope=subtree", sizes.reportRequests());
+        jdbc.execute("create table bench_facts as select organ, applicant_type, received_on, decided_on, outcome "
+                + "from application_fact");
+        List<Long> groupByTimes = new ArrayList<>();
+        for (int i = 0; i < sizes.reportRequests(); i++) {
+            long started = System.nanoTime();
+            jdbc.queryForList("select applicant_type, outcome, count(*) from bench_facts where received_on < ? "
+                    + "and (decided_on is null or decided_on >= ?) group by applicant_type, outcome",
+                    Date.valueOf((year + 1) + "-01-01"), Date.valueOf(year + "-01-01"));
+            groupByTimes.add(System.nanoTime() - started);
+        }
+        double liveP99 = p99Millis(liveTimes);
+        rows.add(new Row("live report, largest organ (" + applications + " applications), p50 / p99 (ms)",
+                pair(liveTimes), "-", "-", "p99 <= 10 ms", verdict(liveP99 <= 10)));
+        rows.add(new Row("as-of report, same organ, p50 / p99 (ms)", pair(asOfTimes), "-", "-", "-", "-"));
+        rows.add(new Row("roll-up over " + province.organs().size() + " organs, p50 / p99 (ms)", pair(rollUpTimes),
+                pair(groupByTimes) + " SQL GROUP BY", ratio(p99Millis(rollUpTimes) / p99Millis(groupByTimes)), "-",
+                "-"));
+    }
+
+    private void replay(ConfigurableApplicationContext service, JdbcTemplate jdbc) {
+        long events = count(jdbc, "select count(*) from domainevententry");
+        long head = count(jdbc, "select max(globalIndex) from domainevententry");
+        TrackingEventProcessor statistics = service.getBean(EventProcessingConfiguration.class)
+                .eventProcessor(Projections.STATISTICS, TrackingEventProcessor.class).orElseThrow();
+        resetPeaks();
+        long started = System.nanoTime();
+        statistics.shutDown();
+        statistics.resetTokens();
+        statistics.start();
+        waitForPosition(jdbc, head);
+        double gongkai = events / seconds(started);
+        long heapPeak = heapPeak();
+        started = System.nanoTime();
+        long[] decoded = {0};
+        jdbc.query(connection -> {
+            var statement = connection.prepareStatement("select payload from domainevententry order by globalIndex");
+            statement.setFetchSize(1000);
+            return statement;
+        }, rs -> {
+            try {
+                JSON.readTree(rs.getBytes(1));
+                decoded[0]++;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        double raw = decoded[0] / seconds(started);
+        rows.add(new Row("replay of every projection, " + events + " events (events/s)", rate(gongkai),
+                rate(raw) + " raw select + JSON decode", percent(gongkai / raw), ">= 50 %",
+                verdict(gongkai / raw >= 0.5)));
+        rows.add(new Row("replay memory: peak heap / peak RSS (MiB)", heapPeak / (1 << 20) + " / " + rssPeakMib(),
+                "-", "-", "-", "-"));
+    }
+
+    private ConfigurableApplicationContext start(PostgresTestDatabase database) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--gongkai.sample=none",
+                "--logging.level.root=WARN"));
+        database.springProperties().forEach((key, value) -> args.add("--" + key + "=" + value));
+        return new SpringApplicationBuilder(GongkaiLocalApplication.class)
+                .properties(GongkaiLocalApplication.CONFIG_NAMES).run(args.toArray(String[]::new));
+    }
+
+    private JsonNode post(String url, byte[] body) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/cloudevents-batch+json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("ingestion refused a generated batch: " + response.body());
+        }
+        return read(response.body().getBytes());
+    }
+
+    private List<Long> timeGets(String url, int requests) {
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            long started = System.nanoTime();
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+            times.add(System.nanoTime() - started);
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + url + " answered " + response.statusCode());
+            }
+        }
+        return times;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void waitForPosition(JdbcTemplate jdbc, long position) {
+        Awaitility.await().atMost(Duration.ofHours(1))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> {
+                    Long reached = jdbc.queryForObject("select max(position) from projection_position "
+                            + "where processor = ?", Long.class, Projections.STATISTICS);
+                    return reached != null && reached >= position;
+                });
+    }
+
+    static void print(List<Row> rows, Sizes sizes, PrintStream out) {
+        out.println("Gongkai benchmarks: " + sizes + ", " + Runtime.getRuntime().availableProcessors() + " cores");
+        String format = "| %-70s | %-22s | %-38s | %-7s | %-13s | %-4s |%n";
+        out.printf(format, "measure", "gongkai", "reference (same run)", "ratio", "target", "met");
+        out.printf(format, "-".repeat(70), "-".repeat(22), "-".repeat(38), "-".repeat(7), "-".repeat(13), "-".repeat(4));
+        rows.forEach(r -> out.printf(format, r.measure(), r.gongkai(), r.reference(), r.ratio(), r.target(),
+                r.verdict()));
+    }
+
+    private static JsonNode read(byte[] json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long count(JdbcTemplate jdbc, String sql, Object... args) {
+        Long count = jdbc.queryForObject(sql, Long.class, args);
+        return count == null ? 0 : count;
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long heapPeak() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    /** The process's peak resident set (VmHWM), where the system tells it. */
+    private static String rssPeakMib() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))
+                    .map(l -> Long.toString(Long.parseLong(l.replaceAll("\\D", "")) / 1024)).findFirst().orElse("?");
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static long percentile(List<Long> sorted, double fraction) {
+        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(fraction * sorted.size()) - 1));
+    }
+
+    private static double p99Millis(List<Long> times) {
+        List<Long> sorted = new ArrayList<>(times);
+        Collections.sort(sorted);
+        return percentile(sorted, 0.99) / 1e6;
+    }
+
+    private static String pair(List<Long> times) {
+        List<Long> sorted = new ArrayList<>(times);
+        Collections.sort(sorted);
+        return millis(percentile(sorted, 0.5) / 1e6) + " / " + millis(percentile(sorted, 0.99) / 1e6);
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    private static String rate(double perSecond) {
+        return String.format("%,.0f", perSecond);
+    }
+
+    private static String millis(double millis) {
+        return String.format("%.1f", millis);
+    }
+
+    private static String percent(double ratio) {
+        return String.format("%.0f %%", ratio * 100);
+    }
+
+    private static String ratio(double ratio) {
+        return String.format("%.1f×", ratio);
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "yes" : "no";
+    }
+}
