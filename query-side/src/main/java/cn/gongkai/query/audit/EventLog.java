@@ -49,6 +49,12 @@ public class EventLog {
 
     /** Streams the organs' events at or below the position to the consumer, one at a time. */
     public void forEach(Collection<String> organs, long upToPosition, Consumer<AuditedEvent> consumer) {
+        forEachAfter(organs, -1, upToPosition, consumer);
+    }
+
+    /** Streams the organs' events after one position and at or below another, in stream order. */
+    public void forEachAfter(Collection<String> organs, long afterPosition, long upToPosition,
+                             Consumer<AuditedEvent> consumer) {
         for (String organ : organs) {
             if (organ.contains("%") || organ.contains("_")) {
                 throw new IllegalArgumentException("not an organ code: " + organ);
@@ -61,11 +67,12 @@ public class EventLog {
             args.add("%:" + organ + "/%");
             args.add("organ:" + organ);
         }
+        args.add(afterPosition);
         args.add(upToPosition);
         jdbc.query(connection -> {
             var statement = connection.prepareStatement("select globalIndex, eventIdentifier, payloadType, "
                     + "payloadRevision, payload, metaData, timeStamp, aggregateIdentifier from domainevententry "
-                    + "where (" + where + ") and globalIndex <= ? order by globalIndex");
+                    + "where (" + where + ") and globalIndex > ? and globalIndex <= ? order by globalIndex");
             statement.setFetchSize(500);
             for (int i = 0; i < args.size(); i++) {
                 statement.setObject(i + 1, args.get(i));

@@ -1,8 +1,13 @@
 package cn.gongkai.query.projection;
 
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * How far each projection has read the stream, written in the projection's own transaction so that it never runs
@@ -11,13 +16,33 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ProjectionPositions {
 
+    private static final String PENDING = ProjectionPositions.class.getName() + ".pending";
+
     private final JdbcTemplate jdbc;
 
     public ProjectionPositions(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Notes that the processor handled the event of this token; within a batch, the position is written once, as the
+     * batch's transaction prepares to commit, at the last token handled.
+     */
     public void advance(String processor, TrackingToken token) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            write(processor, token);
+            return;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        Map<String, TrackingToken> pending = batch.getOrComputeResource(PENDING, key -> {
+            Map<String, TrackingToken> latest = new HashMap<>();
+            batch.onPrepareCommit(u -> latest.forEach(this::write));
+            return latest;
+        });
+        pending.put(processor, token);
+    }
+
+    private void write(String processor, TrackingToken token) {
         long position = StreamPosition.fullyHandled(token);
         int updated = jdbc.update("update projection_position set position = ? where processor = ? and position < ?",
                 position, processor, position);

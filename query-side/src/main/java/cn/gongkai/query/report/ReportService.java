@@ -12,13 +12,12 @@ import cn.gongkai.events.report.ProcessingFees;
 import cn.gongkai.events.report.ReportTables;
 import cn.gongkai.events.report.ReportingYear;
 import cn.gongkai.events.report.Severity;
-import cn.gongkai.events.audit.EventDigest;
 import cn.gongkai.query.application.ApplicationFactRepository;
 import cn.gongkai.query.application.ApplicationLedgerProjection;
 import cn.gongkai.query.application.CarryOverRepository;
 import cn.gongkai.query.application.CarryOverRepository.Contradiction;
 import cn.gongkai.query.narrative.NarrativeRepository;
-import cn.gongkai.query.audit.EventLog;
+import cn.gongkai.query.audit.DigestCache;
 import cn.gongkai.query.organ.Organ;
 import cn.gongkai.query.organ.OrganRepository;
 import cn.gongkai.query.proactive.ProactiveFactRepository;
@@ -54,12 +53,12 @@ public class ReportService {
     private final NarrativeRepository narratives;
     private final CarryOverRepository carryOvers;
     private final ProjectionPositions positions;
-    private final EventLog eventLog;
+    private final DigestCache digests;
     private final CaseCountingRule caseCountingRule;
 
     public ReportService(OrganRepository organs, ApplicationFactRepository applications, CaseFactRepository cases,
                          ProactiveFactRepository proactive, NarrativeRepository narratives,
-                         CarryOverRepository carryOvers, ProjectionPositions positions, EventLog eventLog,
+                         CarryOverRepository carryOvers, ProjectionPositions positions, DigestCache digests,
                          @Value("${gongkai.report.case-counting-rule:CONCLUDED_IN_YEAR_OR_PENDING_AT_YEAR_END}")
                          CaseCountingRule caseCountingRule) {
         this.organs = organs;
@@ -69,7 +68,7 @@ public class ReportService {
         this.narratives = narratives;
         this.carryOvers = carryOvers;
         this.positions = positions;
-        this.eventLog = eventLog;
+        this.digests = digests;
         this.caseCountingRule = caseCountingRule;
     }
 
@@ -85,7 +84,7 @@ public class ReportService {
                 proactive.money(ApplicationLedgerProjection.FEE_CHARGED, year, covered),
                 proactive.money(ApplicationLedgerProjection.FEE_PAID, year, covered));
         return new ReportSnapshot(organ, year, scope, covered, position, null,
-                EventDigest.of(eventLog.eventsOf(covered, position, null)), caseCountingRule, tables, fees,
+                digests.digest(covered, position), caseCountingRule, tables, fees,
                 List.copyOf(findings));
     }
 
