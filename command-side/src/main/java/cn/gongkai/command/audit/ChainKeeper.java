@@ -29,21 +29,34 @@ public class ChainKeeper {
     @EventHandler
     void on(Object payload, EventMessage<?> message, TrackingToken token) {
         long position = token.position().orElseThrow();
-        Integer chained = jdbc.queryForObject("select count(*) from event_chain where global_index = ?",
-                Integer.class, position);
-        if (chained != null && chained > 0) {
+        if (mayBeChained(position)) {
             return;
         }
         Last previous = last != null ? last : jdbc.query(
-                "select chain_seq, link from event_chain order by chain_seq desc limit 1",
-                rs -> rs.next() ? new Last(rs.getLong(1), rs.getString(2)) : new Last(0, ChainLink.BEFORE_FIRST));
+                "select chain_seq, link, (select max(global_index) from event_chain) from event_chain "
+                        + "order by chain_seq desc limit 1",
+                rs -> rs.next() ? new Last(rs.getLong(1), rs.getString(2), rs.getLong(3))
+                        : new Last(0, ChainLink.BEFORE_FIRST, -1));
         String link = ChainLink.next(previous.link(), StoredEvent.of(message, position));
         jdbc.update("insert into event_chain (chain_seq, global_index, event_id, link) values (?, ?, ?, ?)",
                 previous.seq() + 1, position, message.getIdentifier(), link);
-        last = new Last(previous.seq() + 1, link);
+        last = new Last(previous.seq() + 1, link, Math.max(previous.highest(), position));
         CurrentUnitOfWork.ifStarted(batch -> batch.onRollback(u -> last = null));
     }
 
-    private record Last(long seq, String link) {
+    /**
+     * Whether the event may have been chained already: only one below the highest position chained so far (a replay,
+     * or a gap filled late) needs the look-up.
+     */
+    private boolean mayBeChained(long position) {
+        if (last != null && position > last.highest()) {
+            return false;
+        }
+        Integer chained = jdbc.queryForObject("select count(*) from event_chain where global_index = ?",
+                Integer.class, position);
+        return chained != null && chained > 0;
+    }
+
+    private record Last(long seq, String link, long highest) {
     }
 }

@@ -2,6 +2,14 @@ package cn.gongkai.command.config;
 
 import cn.gongkai.command.ingest.AppendedEvents;
 import cn.gongkai.command.ingest.IngestionService;
+import cn.gongkai.command.ingest.PrefetchingEventStorageEngine;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -48,6 +56,25 @@ public class CommandSideConfiguration {
     @Bean
     public CorrelationDataProvider messageOrigin() {
         return new MessageOriginProvider();
+    }
+
+    /** Axon's JDBC event store as Boot would configure it, able to prefetch a batch's streams. */
+    @Bean
+    public PrefetchingEventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+                                                            PersistenceExceptionResolver persistenceExceptionResolver,
+                                                            @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                            org.axonframework.config.Configuration configuration,
+                                                            ConnectionProvider connectionProvider,
+                                                            TransactionManager transactionManager) {
+        return new PrefetchingEventStorageEngine(JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(new EventSchema()));
     }
 
     @Bean

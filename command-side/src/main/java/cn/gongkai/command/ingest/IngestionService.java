@@ -1,8 +1,10 @@
 package cn.gongkai.command.ingest;
 
 import cn.gongkai.command.organ.RegisterOrgan;
+import cn.gongkai.command.rules.AggregateIds;
 import cn.gongkai.command.rules.OrganCommand;
 import cn.gongkai.command.rules.RuleViolation;
+import cn.gongkai.command.rules.TargetsAggregate;
 import cn.gongkai.events.organ.OrganId;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -46,16 +48,19 @@ public class IngestionService {
     private final IngestionLedger ledger;
     private final OrganDirectory organs;
     private final StreamPositions positions;
+    private final PrefetchingEventStorageEngine events;
     private final Clock clock;
 
     public IngestionService(CommandTranslator translator, CommandGateway commands, TransactionManager transactions,
-                            IngestionLedger ledger, OrganDirectory organs, StreamPositions positions, Clock clock) {
+                            IngestionLedger ledger, OrganDirectory organs, StreamPositions positions,
+                            PrefetchingEventStorageEngine events, Clock clock) {
         this.translator = translator;
         this.commands = commands;
         this.transactions = transactions;
         this.ledger = ledger;
         this.organs = organs;
         this.positions = positions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -105,6 +110,7 @@ public class IngestionService {
 
     private List<EventResult> judgeAndDispatch(int submitted, List<TranslatedEvent> translated) {
         Map<IngestionKey, String> recorded = ledger.digestsOf(translated.stream().map(t -> t.event().key()).toList());
+        events.prefetch(streamsTouched(translated));
         Map<IngestionKey, String> inThisRequest = new HashMap<>();
         Set<OrganId> knownOrgans = new HashSet<>();
         List<EventResult> results = new ArrayList<>();
@@ -139,6 +145,25 @@ public class IngestionService {
         }
         ledger.record(fresh, clock.instant());
         return results;
+    }
+
+    /** Every stream the batch will read: its commands' aggregates and the organs they name. */
+    private static Set<String> streamsTouched(List<TranslatedEvent> translated) {
+        Set<String> streams = new HashSet<>();
+        for (TranslatedEvent item : translated) {
+            if (item.command() instanceof TargetsAggregate targeted) {
+                streams.add(targeted.aggregateId());
+            }
+            if (item.command() instanceof OrganCommand organCommand) {
+                streams.add(AggregateIds.organ(organCommand.organ()));
+            } else if (item.command() instanceof RegisterOrgan registration) {
+                streams.add(AggregateIds.organ(registration.organ()));
+                if (registration.parent() != null) {
+                    streams.add(AggregateIds.organ(registration.parent()));
+                }
+            }
+        }
+        return streams;
     }
 
     private void requireRegistered(Object command, Set<OrganId> knownOrgans) {

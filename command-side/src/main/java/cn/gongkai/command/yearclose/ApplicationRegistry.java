@@ -27,15 +27,11 @@ public class ApplicationRegistry {
         this.jdbc = jdbc;
     }
 
+    /** A receipt is recorded once per application (the decider refuses a second, different one). */
     @EventHandler
     void on(ApplicationReceived event) {
-        int updated = jdbc.update("update application_registry set received_on = ? where organ = ? "
-                + "and application_id = ?", Date.valueOf(event.receivedOn()), event.organ().value(),
-                event.applicationId().value());
-        if (updated == 0) {
-            jdbc.update("insert into application_registry (organ, application_id, received_on) values (?, ?, ?)",
-                    event.organ().value(), event.applicationId().value(), Date.valueOf(event.receivedOn()));
-        }
+        jdbc.update("insert into application_registry (organ, application_id, received_on) values (?, ?, ?)",
+                event.organ().value(), event.applicationId().value(), Date.valueOf(event.receivedOn()));
     }
 
     @EventHandler

@@ -24,19 +24,17 @@ public class FactTable {
         this.jdbc = jdbc;
     }
 
-    /** Sets the values of the row with this key as of the event at {@code position}, unless a later event did. */
+    /**
+     * Sets the values of the row with this key as of the event at {@code position}, unless a later event did. A new
+     * row, the common case, takes one statement.
+     */
     public void upsert(String table, Map<String, Object> key, Map<String, Object> values, long position) {
         Map<String, Object> assigned = new LinkedHashMap<>(values);
         assigned.put(LAST_POSITION, position);
-        List<Object> args = new ArrayList<>(assigned.values());
-        args.addAll(key.values());
-        args.add(position);
-        int updated = jdbc.update("update " + table + " set " + assignments(assigned) + " where " + matching(key)
-                + " and " + LAST_POSITION + " < ?", args.toArray());
-        if (updated == 0 && !exists(table, key)) {
-            Map<String, Object> row = new LinkedHashMap<>(key);
-            row.putAll(assigned);
-            insert(table, row);
+        Map<String, Object> row = new LinkedHashMap<>(key);
+        row.putAll(assigned);
+        if (insertUnlessPresent(table, key, row) == 0) {
+            update(table, key, values, position);
         }
     }
 
@@ -53,27 +51,23 @@ public class FactTable {
 
     /** Inserts a fact that never changes once recorded, unless it is there already. */
     public void insertIfAbsent(String table, Map<String, Object> key, Map<String, Object> values) {
-        if (!exists(table, key)) {
-            Map<String, Object> row = new LinkedHashMap<>(key);
-            row.putAll(values);
-            insert(table, row);
-        }
+        Map<String, Object> row = new LinkedHashMap<>(key);
+        row.putAll(values);
+        insertUnlessPresent(table, key, row);
     }
 
     public void deleteAll(String table) {
         jdbc.update("delete from " + table);
     }
 
-    private boolean exists(String table, Map<String, Object> key) {
-        Integer count = jdbc.queryForObject("select count(*) from " + table + " where " + matching(key),
-                Integer.class, key.values().toArray());
-        return count != null && count > 0;
-    }
-
-    private void insert(String table, Map<String, Object> row) {
+    /** One statement: the row goes in unless a row with its key is there; answers how many rows went in. */
+    private int insertUnlessPresent(String table, Map<String, Object> key, Map<String, Object> row) {
         String columns = String.join(", ", row.keySet());
         String marks = row.keySet().stream().map(c -> "?").collect(Collectors.joining(", "));
-        jdbc.update("insert into " + table + " (" + columns + ") values (" + marks + ")", row.values().toArray());
+        List<Object> args = new ArrayList<>(row.values());
+        args.addAll(key.values());
+        return jdbc.update("insert into " + table + " (" + columns + ") select " + marks + " where not exists "
+                + "(select 1 from " + table + " where " + matching(key) + ")", args.toArray());
     }
 
     private static String assignments(Map<String, Object> values) {
