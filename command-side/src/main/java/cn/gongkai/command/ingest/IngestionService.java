@@ -171,6 +171,10 @@ public class IngestionService {
             requireRegistered(organCommand.organ(), "data.organ", knownOrgans);
         } else if (command instanceof RegisterOrgan registration && registration.parent() != null) {
             requireRegistered(registration.parent(), "data.parent", knownOrgans);
+            if (organs.isWithin(registration.parent(), registration.organ())) {
+                throw new InvalidEvent("ORGAN_CYCLE", "data.parent", "organ " + registration.parent()
+                        + " lies under " + registration.organ() + "; it cannot also be its parent");
+            }
         }
     }
 

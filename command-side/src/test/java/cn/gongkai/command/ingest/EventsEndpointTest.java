@@ -162,6 +162,19 @@ class EventsEndpointTest {
     }
 
     @Test
+    void an_organ_cannot_be_placed_under_its_own_descendant() throws Exception {
+        post(EventsController.BATCH, "[" + event("gongkai.organ.registered", "{\"organ\":\"city\",\"name\":\"市\"}")
+                + "," + event("gongkai.organ.registered", "{\"organ\":\"county\",\"name\":\"县\",\"parent\":\"city\"}")
+                + "]");
+
+        HttpResponse<String> cycle = post(EventsController.SINGLE, event("gongkai.organ.registered",
+                "{\"organ\":\"city\",\"name\":\"市\",\"parent\":\"county\"}"));
+
+        assertThat(cycle.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(cycle.body()).at("/errors/0/rule").asText()).isEqualTo("ORGAN_CYCLE");
+    }
+
+    @Test
     void a_body_that_is_not_json_is_a_bad_request_problem() throws Exception {
         HttpResponse<String> response = post(EventsController.SINGLE, "{\"specversion\": ");
 
