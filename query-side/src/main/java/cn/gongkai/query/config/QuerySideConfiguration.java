@@ -1,11 +1,14 @@
 package cn.gongkai.query.config;
 
+import cn.gongkai.events.calendar.WorkingCalendar;
 import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
+import java.nio.file.Path;
 import java.time.Clock;
 
 /** Wiring of the query side: its read-model schema, with its own history table beside the command side's. */
@@ -21,6 +24,12 @@ public class QuerySideConfiguration {
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load();
+    }
+
+    /** The shipped working-day calendars, each year replaceable by a file cn-YYYY.txt in gongkai.calendar.dir. */
+    @Bean
+    public WorkingCalendar workingCalendar(@Value("${gongkai.calendar.dir:}") String directory) {
+        return WorkingCalendar.load(directory.isBlank() ? null : Path.of(directory));
     }
 
     @Bean

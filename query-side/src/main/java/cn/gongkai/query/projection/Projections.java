@@ -10,7 +10,7 @@ public final class Projections {
     /** Every table the statistics projections keep: what a replay rebuilds and compares. */
     public static final List<String> STATISTICS_TABLES = List.of("organ", "application_fact", "case_fact",
             "document_fact", "document_stock", "decision_tally", "money_fact", "narrative", "carry_over",
-            "publication", "projection_position");
+            "publication", "application_clock", "projection_position");
 
     private Projections() {
     }

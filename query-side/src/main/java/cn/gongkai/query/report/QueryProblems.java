@@ -1,5 +1,6 @@
 package cn.gongkai.query.report;
 
+import cn.gongkai.events.calendar.UnknownCalendarYear;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -16,6 +17,14 @@ public class QueryProblems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, unknown.getMessage());
         problem.setType(URI.create("urn:gongkai:problem:unknown-organ"));
         problem.setTitle("Unknown organ");
+        return problem;
+    }
+
+    @ExceptionHandler(UnknownCalendarYear.class)
+    ProblemDetail unknownCalendar(UnknownCalendarYear unknown) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, unknown.getMessage());
+        problem.setType(URI.create("urn:gongkai:problem:unknown-calendar-year"));
+        problem.setTitle("No working-day calendar for this year");
         return problem;
     }
 

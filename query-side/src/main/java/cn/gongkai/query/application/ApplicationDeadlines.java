@@ -1,0 +1,106 @@
+package cn.gongkai.query.application;
+
+import cn.gongkai.events.calendar.StatutoryClock;
+import cn.gongkai.events.calendar.WorkingCalendar;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** The open applications of an organ with their statutory due dates, on the working-day calendar. */
+@Service
+public class ApplicationDeadlines {
+
+    private final JdbcTemplate jdbc;
+    private final WorkingCalendar calendar;
+    private final int dueSoonWorkingDays;
+
+    public ApplicationDeadlines(JdbcTemplate jdbc, WorkingCalendar calendar,
+                                @Value("${gongkai.clock.due-soon-working-days:5}") int dueSoonWorkingDays) {
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+        this.dueSoonWorkingDays = dueSoonWorkingDays;
+    }
+
+    /** Which open applications to list. */
+    public enum Status {
+        OPEN, OVERDUE, DUE_SOON;
+
+        public static Status parse(String value) {
+            for (Status status : values()) {
+                if (status.name().replace('_', '-').equalsIgnoreCase(value)) {
+                    return status;
+                }
+            }
+            throw new IllegalArgumentException("status must be open, overdue or due-soon, not '" + value + "'");
+        }
+    }
+
+    /** An open application and its clock: {@code workingDaysLeft} is negative once overdue, null without a due date. */
+    public record OpenApplication(String applicationId, String applicantType, LocalDate receivedOn,
+                                  StatutoryClock.State clock, LocalDate dueOn, Integer workingDaysLeft,
+                                  boolean overdue) {
+    }
+
+    public List<OpenApplication> list(String organ, Status status, LocalDate today) {
+        List<OpenApplication> open = new ArrayList<>();
+        jdbc.query("select application_id, applicant_type, received_on, correction_requested_on, corrected_on, "
+                        + "extension_days, consultations, set_due_on from application_clock where organ = ? "
+                        + "and decided_on is null", rs -> {
+                    open.add(deadline(rs, today));
+                }, organ);
+        return open.stream().filter(a -> matches(a, status))
+                .sorted(Comparator.comparing(OpenApplication::dueOn, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(OpenApplication::applicationId))
+                .toList();
+    }
+
+    private boolean matches(OpenApplication application, Status status) {
+        return switch (status) {
+            case OPEN -> true;
+            case OVERDUE -> application.overdue();
+            case DUE_SOON -> !application.overdue() && application.workingDaysLeft() != null
+                    && application.workingDaysLeft() <= dueSoonWorkingDays;
+        };
+    }
+
+    private OpenApplication deadline(ResultSet rs, LocalDate today) throws SQLException {
+        StatutoryClock.Facts facts = new StatutoryClock.Facts(date(rs, 3), date(rs, 4), date(rs, 5), rs.getInt(6),
+                consultations(rs.getString(7)), date(rs, 8), null);
+        StatutoryClock.Deadline deadline = StatutoryClock.of(facts, calendar);
+        LocalDate due = deadline.dueOn();
+        Integer left = due == null ? null : !today.isAfter(due) ? calendar.workingDaysBetween(today, due)
+                : -calendar.workingDaysBetween(due, today);
+        return new OpenApplication(rs.getString(1), rs.getString(2), date(rs, 3), deadline.state(), due, left,
+                due != null && today.isAfter(due));
+    }
+
+    private static List<StatutoryClock.Consultation> consultations(String encoded) {
+        List<StatutoryClock.Consultation> consultations = new ArrayList<>();
+        for (String pair : encoded.split(";")) {
+            if (!pair.isBlank()) {
+                String[] ends = pair.split("/", -1);
+                consultations.add(new StatutoryClock.Consultation(LocalDate.parse(ends[0]),
+                        ends[1].isEmpty() ? null : LocalDate.parse(ends[1])));
+            }
+        }
+        return consultations;
+    }
+
+    private static LocalDate date(ResultSet rs, int column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    static String code(Status status) {
+        return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
