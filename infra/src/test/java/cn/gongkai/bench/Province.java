@@ -102,6 +102,11 @@ final class Province {
             LocalDate decided = received.plusDays(5 + random.nextInt(40));
             Outcome outcome = random.nextInt(10) < 6 ? Outcome.DISCLOSED
                     : Outcome.values()[random.nextInt(Outcome.values().length)];
+            if (outcome == Outcome.OTHER_FEE_UNPAID) {
+                corrections.add(event("gongkai.processing-fee.charged", "{\"organ\":\"" + organ
+                        + "\",\"applicationId\":\"" + id + "\",\"on\":\"" + received.plusDays(2)
+                        + "\",\"amount\":\"120.00\"}"));
+            }
             if (outcome == Outcome.OTHER_NO_CORRECTION) {
                 corrections.add(event("gongkai.application.correction-requested", "{\"organ\":\"" + organ
                         + "\",\"applicationId\":\"" + id + "\",\"requestedOn\":\"" + received.plusDays(2) + "\"}"));

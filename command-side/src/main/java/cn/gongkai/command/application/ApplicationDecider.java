@@ -161,6 +161,11 @@ public final class ApplicationDecider {
             throw violation(ApplicationRule.NO_CORRECTION_REQUESTED, command,
                     "cannot close as OTHER_NO_CORRECTION: no correction was requested");
         }
+        if (command.outcome() == Outcome.OTHER_FEE_UNPAID && (state.feeNotices().isEmpty()
+                || !state.feePayments().isEmpty())) {
+            throw violation(ApplicationRule.NO_FEE_CHARGED, command, "cannot close as OTHER_FEE_UNPAID: "
+                    + (state.feeNotices().isEmpty() ? "no fee notice was sent" : "the fee was paid"));
+        }
         if (state.correctedOn() != null) {
             notBefore(command, command.decidedOn(), state.correctedOn(), "the correction");
         }

@@ -3,6 +3,7 @@ package cn.gongkai.command.config;
 import cn.gongkai.command.ingest.AppendedEvents;
 import cn.gongkai.command.ingest.IngestionService;
 import cn.gongkai.command.ingest.PrefetchingEventStorageEngine;
+import cn.gongkai.events.calendar.WorkingCalendar;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -10,6 +11,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -22,6 +24,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import javax.sql.DataSource;
+import java.nio.file.Path;
 import java.time.Clock;
 
 /** Wiring of the command side: its schema, its clock, and what events carry from the CloudEvent behind them. */
@@ -39,6 +42,13 @@ public class CommandSideConfiguration {
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load();
+    }
+
+    /** The shipped working-day calendars, each year replaceable by a file cn-YYYY.txt in gongkai.calendar.dir. */
+    @Bean
+    @ConditionalOnMissingBean
+    public WorkingCalendar workingCalendar(@Value("${gongkai.calendar.dir:}") String directory) {
+        return WorkingCalendar.load(directory.isBlank() ? null : Path.of(directory));
     }
 
     @Bean

@@ -2,6 +2,8 @@ package cn.gongkai.command.yearclose;
 
 import cn.gongkai.events.application.ApplicationDecided;
 import cn.gongkai.events.application.ApplicationReceived;
+import cn.gongkai.events.application.ProcessingFeeCharged;
+import cn.gongkai.events.application.ProcessingFeePaid;
 import cn.gongkai.events.report.ReportingYear;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -9,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -38,6 +41,31 @@ public class ApplicationRegistry {
     void on(ApplicationDecided event) {
         jdbc.update("update application_registry set decided_on = ? where organ = ? and application_id = ?",
                 Date.valueOf(event.decidedOn()), event.organ().value(), event.applicationId().value());
+    }
+
+    @EventHandler
+    void on(ProcessingFeeCharged event) {
+        jdbc.update("update application_registry set fee_noticed_on = ?, fee_paid = false where organ = ? "
+                        + "and application_id = ? and (fee_noticed_on is null or fee_noticed_on <= ?)",
+                Date.valueOf(event.on()), event.organ().value(), event.applicationId().value(),
+                Date.valueOf(event.on()));
+    }
+
+    @EventHandler
+    void on(ProcessingFeePaid event) {
+        jdbc.update("update application_registry set fee_paid = true where organ = ? and application_id = ?",
+                event.organ().value(), event.applicationId().value());
+    }
+
+    /** An open application whose latest fee notice is unpaid. */
+    public record UnpaidNotice(String organ, String applicationId, LocalDate noticedOn) {
+    }
+
+    public List<UnpaidNotice> unpaidNotices() {
+        return jdbc.query("select organ, application_id, fee_noticed_on from application_registry "
+                        + "where fee_noticed_on is not null and not fee_paid and decided_on is null "
+                        + "order by organ, application_id",
+                (rs, i) -> new UnpaidNotice(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate()));
     }
 
     /** Applications of the organ received by the end of the year and not decided by then. */

@@ -303,6 +303,19 @@ class ApplicationAggregateTest {
         }
 
         @Test
+        void only_an_unpaid_notice_closes_as_fee_unpaid() {
+            fixture.given(RECEIVED).when(decision(RECEIVED_ON.plusDays(40), Outcome.OTHER_FEE_UNPAID))
+                    .expectException(RuleViolation.class)
+                    .expectExceptionMessage(containsString("no fee notice was sent"));
+            BigDecimal amount = new BigDecimal("50");
+            fixture.given(RECEIVED, new ProcessingFeeCharged(ORGAN, APP, RECEIVED_ON.plusDays(2), amount),
+                            new ProcessingFeePaid(ORGAN, APP, RECEIVED_ON.plusDays(5), amount))
+                    .when(decision(RECEIVED_ON.plusDays(40), Outcome.OTHER_FEE_UNPAID))
+                    .expectException(RuleViolation.class)
+                    .expectExceptionMessage(containsString("the fee was paid"));
+        }
+
+        @Test
         void a_fee_is_charged_then_paid_and_a_payment_without_a_notice_is_refused() {
             BigDecimal amount = new BigDecimal("120.5");
             fixture.given(RECEIVED).when(new ChargeProcessingFee(ORGAN, APP, RECEIVED_ON.plusDays(5), amount))

@@ -28,6 +28,7 @@ public class QuerySideConfiguration {
 
     /** The shipped working-day calendars, each year replaceable by a file cn-YYYY.txt in gongkai.calendar.dir. */
     @Bean
+    @ConditionalOnMissingBean
     public WorkingCalendar workingCalendar(@Value("${gongkai.calendar.dir:}") String directory) {
         return WorkingCalendar.load(directory.isBlank() ? null : Path.of(directory));
     }

@@ -1,0 +1,92 @@
+package cn.gongkai.command.fees;
+
+import cn.gongkai.command.application.RecordDecision;
+import cn.gongkai.command.ingest.IngestionService;
+import cn.gongkai.command.yearclose.ApplicationRegistry;
+import cn.gongkai.command.yearclose.ApplicationRegistry.UnpaidNotice;
+import cn.gongkai.events.BusinessTime;
+import cn.gongkai.events.application.ApplicationId;
+import cn.gongkai.events.application.Outcome;
+import cn.gongkai.events.calendar.WorkingCalendar;
+import cn.gongkai.events.organ.OrganId;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The lapse of unpaid information-processing fees: a notice gives the applicant 20 working days, counted from the
+ * day after it is received, to pay; the day after the last of them, an application still unpaid is closed as
+ * {@code OTHER_FEE_UNPAID}. Runs every morning (Asia/Shanghai) and on demand.
+ */
+@Service
+public class FeeLapse {
+
+    public static final int WORKING_DAYS_TO_PAY = 20;
+    static final String SOURCE = "urn:gongkai:fee-lapse";
+    private static final Logger log = LoggerFactory.getLogger(FeeLapse.class);
+
+    private final ApplicationRegistry registry;
+    private final WorkingCalendar calendar;
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    public FeeLapse(ApplicationRegistry registry, WorkingCalendar calendar, CommandGateway commands, Clock clock) {
+        this.registry = registry;
+        this.calendar = calendar;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    /** An application closed for want of payment. */
+    public record Lapsed(String organ, String applicationId, LocalDate noticedOn, LocalDate lastDayToPay,
+                         LocalDate closedOn) {
+    }
+
+    @Scheduled(cron = "0 10 0 * * *", zone = "Asia/Shanghai")
+    public void closeLapsedDaily() {
+        List<Lapsed> lapsed = closeLapsed();
+        if (!lapsed.isEmpty()) {
+            log.info("Closed {} application(s) whose processing fee went unpaid", lapsed.size());
+        }
+    }
+
+    public List<Lapsed> closeLapsed() {
+        LocalDate today = BusinessTime.today(clock);
+        List<Lapsed> closed = new ArrayList<>();
+        for (UnpaidNotice notice : registry.unpaidNotices()) {
+            LocalDate lastDay = lastDayToPay(notice.noticedOn());
+            LocalDate closedOn = lastDay.plusDays(1);
+            if (!closedOn.isAfter(today)) {
+                RecordDecision decision = new RecordDecision(OrganId.of(notice.organ()),
+                        ApplicationId.of(notice.applicationId()), closedOn, Outcome.OTHER_FEE_UNPAID);
+                MetaData origin = MetaData.with(IngestionService.SOURCE, SOURCE)
+                        .and(IngestionService.ID, notice.organ() + "/" + notice.applicationId() + "/" + notice.noticedOn())
+                        .and(IngestionService.TYPE, "gongkai.application.decided");
+                commands.sendAndWait(GenericCommandMessage.asCommandMessage(decision).andMetaData(origin));
+                closed.add(new Lapsed(notice.organ(), notice.applicationId(), notice.noticedOn(), lastDay, closedOn));
+            }
+        }
+        return closed;
+    }
+
+    /** The 20th working day after the day the notice was received. */
+    LocalDate lastDayToPay(LocalDate noticedOn) {
+        LocalDate day = noticedOn;
+        for (int counted = 0; counted < WORKING_DAYS_TO_PAY; ) {
+            day = day.plusDays(1);
+            if (calendar.isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+}
