@@ -4,15 +4,24 @@ import cn.gongkai.events.report.ReportingYear;
 import cn.gongkai.query.audit.AsOf;
 import cn.gongkai.query.audit.AsOfReports;
 import cn.gongkai.query.narrative.PublicationRepository;
+import cn.gongkai.query.report.render.CsvRendering;
+import cn.gongkai.query.report.render.HtmlRendering;
+import cn.gongkai.query.report.render.TextRendering;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-
-/** {@code GET /api/v1/organs/{organ}/reports/{year}}: the annual report as JSON. */
+/**
+ * {@code GET /api/v1/organs/{organ}/reports/{year}}: the annual report, live or {@code asOf} a recorded moment,
+ * as {@code format=json} (the contract's report JSON), {@code html} (the national layout, printable on A4),
+ * {@code txt} (the published reports' shape) or {@code csv} (one cell a line).
+ */
 @RestController
 public class ReportController {
 
@@ -26,20 +35,40 @@ public class ReportController {
         this.publications = publications;
     }
 
-    @GetMapping(path = "/api/v1/organs/{organ}/reports/{year}", produces = "application/json")
-    public AnnualReport report(@PathVariable String organ, @PathVariable int year,
-                               @RequestParam(defaultValue = "self") String scope,
-                               @RequestParam(defaultValue = "json") String format,
-                               @RequestParam(required = false) String asOf) {
-        if (!"json".equals(format)) {
-            throw new IllegalArgumentException("format '" + format + "' is not available yet; use json");
-        }
+    @GetMapping("/api/v1/organs/{organ}/reports/{year}")
+    public ResponseEntity<?> report(@PathVariable String organ, @PathVariable int year,
+                                    @RequestParam(defaultValue = "self") String scope,
+                                    @RequestParam(defaultValue = "json") String format,
+                                    @RequestParam(required = false) String asOf) {
         ReportingYear reportingYear = ReportingYear.of(year);
+        Scope parsedScope = Scope.parse(scope);
+        ReportSnapshot report = asOf == null ? reports.report(organ, reportingYear, parsedScope)
+                : asOfReports.report(organ, reportingYear, parsedScope, AsOf.parse(asOf));
+        return switch (format) {
+            case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json(report, asOf));
+            case "html" -> text(MediaType.TEXT_HTML, HtmlRendering.render(report), null);
+            case "txt" -> text(MediaType.TEXT_PLAIN, TextRendering.render(report), null);
+            case "csv" -> text(MediaType.parseMediaType("text/csv"), CsvRendering.render(report),
+                    report.organ().organ() + "-" + year + ".csv");
+            default -> throw new IllegalArgumentException("format must be json, html, txt or csv, not '" + format
+                    + "' (xlsx is not available yet)");
+        };
+    }
+
+    private AnnualReport json(ReportSnapshot report, String asOf) {
         if (asOf != null) {
-            return AnnualReport.of(asOfReports.report(organ, reportingYear, Scope.parse(scope), AsOf.parse(asOf)));
+            return AnnualReport.of(report);
         }
-        ReportSnapshot live = reports.report(organ, reportingYear, Scope.parse(scope));
-        return AnnualReport.of(live, publications.latest(live.organ().organ(), reportingYear,
-                live.scope().name().toLowerCase(Locale.ROOT), AnnualReport.figures(live)).orElse(null));
+        return AnnualReport.of(report, publications.latest(report.organ().organ(), report.year(),
+                report.scope().name().toLowerCase(Locale.ROOT), AnnualReport.figures(report)).orElse(null));
+    }
+
+    private static ResponseEntity<String> text(MediaType type, String body, String fileName) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+                .contentType(new MediaType(type, StandardCharsets.UTF_8));
+        if (fileName != null) {
+            response.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        }
+        return response.body(body);
     }
 }

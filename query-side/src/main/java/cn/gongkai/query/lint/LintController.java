@@ -1,0 +1,94 @@
+package cn.gongkai.query.lint;
+
+import cn.gongkai.events.report.ConsistencyRules;
+import cn.gongkai.events.report.Finding;
+import cn.gongkai.events.report.ReportTables;
+import cn.gongkai.events.report.Severity;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code POST /api/v1/reports/lint}: the consistency findings of any report, Gongkai's or a published one, handed in
+ * as JSON in the report's shape (any of {@code proactive}, {@code applications}, {@code reviewsAndLawsuits},
+ * {@code narrative}; last year's tables under {@code lastYear} for the continuity rules) or as CSV in the CSV
+ * rendering's shape ({@code table,row,column,label,value}, one cell a line).
+ */
+@RestController
+public class LintController {
+
+    private final ObjectMapper json;
+
+    public LintController(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** What the rules found: each finding, and how many are errors and warnings. */
+    public record LintResult(long errors, long warnings, List<Finding> findings) {
+
+        static LintResult of(List<Finding> findings) {
+            long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+            return new LintResult(errors, findings.size() - errors, findings);
+        }
+    }
+
+    @PostMapping(path = "/api/v1/reports/lint", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public LintResult lintJson(@RequestBody byte[] body) {
+        JsonNode report = readJson(body);
+        ReportTables lastYear = report.has("lastYear") ? ReportReader.read(cells(report.get("lastYear"))) : null;
+        return LintResult.of(ConsistencyRules.check(ReportReader.read(cells(report)), lastYear));
+    }
+
+    @PostMapping(path = "/api/v1/reports/lint", consumes = "text/csv")
+    public LintResult lintCsv(@RequestBody byte[] body) {
+        List<ReportReader.Cell> cells = new ArrayList<>();
+        List<List<String>> rows = Csv.parse(new String(body, StandardCharsets.UTF_8));
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> row = rows.get(i);
+            if (i == 0 && "table".equals(row.get(0))) {
+                continue;
+            }
+            if (row.size() != 5) {
+                throw new IllegalArgumentException("CSV line " + (i + 1) + " has " + row.size()
+                        + " fields; expected table,row,column,label,value");
+            }
+            cells.add(new ReportReader.Cell(row.get(0), row.get(1), row.get(2), row.get(4)));
+        }
+        return LintResult.of(ConsistencyRules.check(ReportReader.read(cells), null));
+    }
+
+    private JsonNode readJson(byte[] body) {
+        try {
+            JsonNode report = json.readTree(body);
+            if (report == null || !report.isObject()) {
+                throw new IllegalArgumentException("the report must be a JSON object in the report's shape");
+            }
+            return report;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the report is not valid JSON: " + e.getMessage());
+        }
+    }
+
+    /** The cells of a report in JSON: table → row → column → value; the narrative: section → text. */
+    private static List<ReportReader.Cell> cells(JsonNode report) {
+        List<ReportReader.Cell> cells = new ArrayList<>();
+        for (String table : List.of(ReportReader.PROACTIVE, ReportReader.APPLICATIONS, ReportReader.CASES)) {
+            JsonNode rows = report.path(table);
+            rows.fieldNames().forEachRemaining(row -> rows.get(row).fieldNames().forEachRemaining(column ->
+                    cells.add(new ReportReader.Cell(table, row, column, rows.get(row).get(column).asText()))));
+        }
+        JsonNode narrative = report.path(ReportReader.NARRATIVE);
+        narrative.fieldNames().forEachRemaining(section ->
+                cells.add(new ReportReader.Cell(ReportReader.NARRATIVE, section, "TEXT",
+                        narrative.get(section).asText())));
+        return cells;
+    }
+}
