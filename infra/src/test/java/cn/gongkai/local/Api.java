@@ -36,6 +36,20 @@ final class Api {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
 
+    byte[] getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     JsonNode getJson(String path) {
         HttpResponse<String> response = get(path);
         assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);

@@ -2,11 +2,18 @@ package cn.gongkai.local;
 
 import cn.gongkai.testing.PostgresTestDatabase;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +58,26 @@ class RenderingGoldenTest {
         assertThat(html.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(html.body()).contains("巨鹿县人民政府办公室<br>2025年政府信息公开工作年度报告",
                 "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "@page{size:A4");
-        assertThat(api.get(base + "xlsx").statusCode()).isEqualTo(400);
+        compare("julu-2025.xlsx.txt", cellsOf(api.getBytes(base + "xlsx")));
+        assertThat(api.get(base + "pdf").statusCode()).isEqualTo(400);
+    }
+
+    /** Every cell of every sheet (sheet, address, value) and every merged region, read back with POI. */
+    private static String cellsOf(byte[] xlsx) throws IOException {
+        StringBuilder dump = new StringBuilder();
+        DataFormatter formatter = new DataFormatter();
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Sheet sheet : workbook) {
+                dump.append("sheet ").append(sheet.getSheetName()).append('\n');
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        dump.append(cell.getAddress()).append('=').append(formatter.formatCellValue(cell)).append('\n');
+                    }
+                }
+                sheet.getMergedRegions().forEach(r -> dump.append("merged ").append(r.formatAsString()).append('\n'));
+            }
+        }
+        return dump.toString();
     }
 
     private static void compare(String file, String rendered) throws IOException {

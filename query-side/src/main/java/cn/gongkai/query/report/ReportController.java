@@ -7,6 +7,7 @@ import cn.gongkai.query.narrative.PublicationRepository;
 import cn.gongkai.query.report.render.CsvRendering;
 import cn.gongkai.query.report.render.HtmlRendering;
 import cn.gongkai.query.report.render.TextRendering;
+import cn.gongkai.query.report.render.XlsxRendering;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +21,7 @@ import java.util.Locale;
 /**
  * {@code GET /api/v1/organs/{organ}/reports/{year}}: the annual report, live or {@code asOf} a recorded moment,
  * as {@code format=json} (the contract's report JSON), {@code html} (the national layout, printable on A4),
- * {@code txt} (the published reports' shape) or {@code csv} (one cell a line).
+ * {@code txt} (the published reports' shape), {@code csv} (one cell a line) or {@code xlsx} (one sheet per table).
  */
 @RestController
 public class ReportController {
@@ -50,8 +51,14 @@ public class ReportController {
             case "txt" -> text(MediaType.TEXT_PLAIN, TextRendering.render(report), null);
             case "csv" -> text(MediaType.parseMediaType("text/csv"), CsvRendering.render(report),
                     report.organ().organ() + "-" + year + ".csv");
-            default -> throw new IllegalArgumentException("format must be json, html, txt or csv, not '" + format
-                    + "' (xlsx is not available yet)");
+            case "xlsx" -> ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType(
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                    .header("Content-Disposition", "attachment; filename=\"" + report.organ().organ() + "-" + year
+                            + ".xlsx\"")
+                    .body(XlsxRendering.render(report));
+            default -> throw new IllegalArgumentException("format must be json, html, txt, csv or xlsx, not '"
+                    + format + "'");
         };
     }
 

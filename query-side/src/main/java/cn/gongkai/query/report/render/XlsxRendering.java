@@ -1,0 +1,176 @@
+package cn.gongkai.query.report.render;
+
+import cn.gongkai.events.application.ApplicantType;
+import cn.gongkai.events.application.Outcome;
+import cn.gongkai.events.narrative.NarrativeSection;
+import cn.gongkai.events.proactive.DecisionKind;
+import cn.gongkai.events.proactive.DocumentKind;
+import cn.gongkai.events.report.ApplicationColumn;
+import cn.gongkai.events.report.ApplicationRow;
+import cn.gongkai.events.report.CaseColumn;
+import cn.gongkai.events.report.CaseGroup;
+import cn.gongkai.events.report.DocumentFigures;
+import cn.gongkai.query.report.ReportSnapshot;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+
+/** The report as an XLSX workbook: one sheet per table of the national format, headers merged as it draws them. */
+public final class XlsxRendering {
+
+    private XlsxRendering() {
+    }
+
+    public static byte[] render(ReportSnapshot report) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            proactive(workbook.createSheet("二、主动公开政府信息情况"), report);
+            applications(workbook.createSheet("三、收到和处理政府信息公开申请情况"), report);
+            cases(workbook.createSheet("四、行政复议、行政诉讼情况"), report);
+            narrative(workbook.createSheet("文字部分"), report);
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the XLSX rendering", e);
+        }
+    }
+
+    private static void proactive(Sheet sheet, ReportSnapshot report) {
+        int r = 0;
+        r = heading(sheet, r, NationalFormat.ARTICLE_20_1, 4);
+        set(sheet, r++, 0, NationalFormat.CONTENT, NationalFormat.DOCUMENT_COLUMNS.get(0),
+                NationalFormat.DOCUMENT_COLUMNS.get(1), NationalFormat.DOCUMENT_COLUMNS.get(2));
+        for (DocumentKind kind : DocumentKind.values()) {
+            DocumentFigures f = report.tables().proactive().documents(kind);
+            set(sheet, r++, 0, kind.label(), f.issued(), f.repealed(), f.inForce());
+        }
+        r = decisions(sheet, r, report, NationalFormat.ARTICLE_20_5, DecisionKind.LICENSING);
+        r = decisions(sheet, r, report, NationalFormat.ARTICLE_20_6, DecisionKind.PENALTY, DecisionKind.ENFORCEMENT);
+        r = heading(sheet, r, NationalFormat.ARTICLE_20_8, 4);
+        set(sheet, r++, 0, NationalFormat.CONTENT, NationalFormat.FEE_COLUMN);
+        set(sheet, r, 0, NationalFormat.FEE_ROW, report.tables().proactive().administrativeFeeShown());
+    }
+
+    private static int decisions(Sheet sheet, int r, ReportSnapshot report, String article, DecisionKind... kinds) {
+        r = heading(sheet, r, article, 4);
+        set(sheet, r++, 0, NationalFormat.CONTENT, NationalFormat.DECISIONS);
+        for (DecisionKind kind : kinds) {
+            set(sheet, r++, 0, kind.label(), report.tables().proactive().decisions(kind));
+        }
+        return r;
+    }
+
+    private static void applications(Sheet sheet, ReportSnapshot report) {
+        set(sheet, 0, 0, NationalFormat.BALANCE_NOTE);
+        set(sheet, 0, 3, NationalFormat.APPLICANTS);
+        set(sheet, 1, 3, ApplicantType.NATURAL_PERSON.label(), ApplicationColumn.ORGANISATIONS_HEADING);
+        set(sheet, 1, 9, ApplicationColumn.TOTAL.label());
+        int c = 4;
+        for (ApplicationColumn column : ApplicationColumn.values()) {
+            if (column != ApplicationColumn.NATURAL_PERSON && column != ApplicationColumn.TOTAL) {
+                set(sheet, 2, c++, column.label());
+            }
+        }
+        merge(sheet, 0, 2, 0, 2);
+        merge(sheet, 0, 0, 3, 9);
+        merge(sheet, 1, 2, 3, 3);
+        merge(sheet, 1, 1, 4, 8);
+        merge(sheet, 1, 2, 9, 9);
+        int r = 3;
+        int firstResult = -1;
+        for (ApplicationRow row : ApplicationRow.values()) {
+            if (row.isResult() || row == ApplicationRow.RESULT_TOTAL) {
+                firstResult = firstResult < 0 ? r : firstResult;
+                label(sheet, r, row);
+            } else {
+                set(sheet, r, 0, row.label());
+                merge(sheet, r, r, 0, 2);
+            }
+            int col = 3;
+            for (ApplicationColumn column : ApplicationColumn.values()) {
+                set(sheet, r, col++, report.tables().applications().cell(row, column));
+            }
+            r++;
+        }
+        set(sheet, firstResult, 0, ApplicationRow.RESULTS_HEADING);
+        merge(sheet, firstResult, firstResult + 21, 0, 0);
+    }
+
+    /** The label cells of a result row: group and item, or the group (or total) across both. */
+    private static void label(Sheet sheet, int r, ApplicationRow row) {
+        if (row == ApplicationRow.RESULT_TOTAL) {
+            set(sheet, r, 1, row.label());
+            merge(sheet, r, r, 1, 2);
+            return;
+        }
+        Outcome outcome = row.outcome().orElseThrow();
+        long inGroup = Arrays.stream(Outcome.values()).filter(o -> o.group() == outcome.group()).count();
+        if (inGroup == 1) {
+            set(sheet, r, 1, outcome.group().label());
+            merge(sheet, r, r, 1, 2);
+            return;
+        }
+        set(sheet, r, 2, outcome.label());
+        boolean first = Arrays.stream(Outcome.values()).filter(o -> o.group() == outcome.group()).findFirst()
+                .orElseThrow() == outcome;
+        if (first) {
+            set(sheet, r, 1, outcome.group().label());
+            merge(sheet, r, r + (int) inGroup - 1, 1, 1);
+        }
+    }
+
+    private static void cases(Sheet sheet, ReportSnapshot report) {
+        set(sheet, 0, 0, NationalFormat.REVIEW);
+        set(sheet, 0, 5, NationalFormat.LAWSUIT);
+        merge(sheet, 0, 0, 0, 4);
+        merge(sheet, 0, 0, 5, 14);
+        set(sheet, 1, 5, CaseGroup.LAWSUIT_DIRECT.label());
+        set(sheet, 1, 10, CaseGroup.LAWSUIT_AFTER_REVIEW.label());
+        merge(sheet, 1, 1, 5, 9);
+        merge(sheet, 1, 1, 10, 14);
+        int c = 0;
+        for (CaseGroup group : CaseGroup.values()) {
+            for (CaseColumn column : CaseColumn.values()) {
+                set(sheet, group == CaseGroup.REVIEW ? 1 : 2, c, column.label());
+                if (group == CaseGroup.REVIEW) {
+                    merge(sheet, 1, 2, c, c);
+                }
+                set(sheet, 3, c++, report.tables().cases().cell(group, column));
+            }
+        }
+    }
+
+    private static void narrative(Sheet sheet, ReportSnapshot report) {
+        int r = 0;
+        for (NarrativeSection section : NarrativeSection.values()) {
+            set(sheet, r++, 0, section.heading(), report.tables().narrative().getOrDefault(section, ""));
+        }
+        set(sheet, r, 0, NationalFormat.PROCESSING_FEES, TextRendering.feesLine(report));
+    }
+
+    private static int heading(Sheet sheet, int r, String text, int width) {
+        set(sheet, r, 0, text);
+        merge(sheet, r, r, 0, width - 1);
+        return r + 1;
+    }
+
+    private static void set(Sheet sheet, int r, int firstColumn, Object... values) {
+        Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof Long number) {
+                row.createCell(firstColumn + i).setCellValue(number);
+            } else {
+                row.createCell(firstColumn + i).setCellValue(String.valueOf(values[i]));
+            }
+        }
+    }
+
+    private static void merge(Sheet sheet, int firstRow, int lastRow, int firstColumn, int lastColumn) {
+        sheet.addMergedRegion(new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn));
+    }
+}
