@@ -39,6 +39,7 @@ import org.springframework.stereotype.Component;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -116,6 +117,11 @@ public class CommandTranslator {
             Map.entry("gongkai.report.narrative-written", (d, e) -> new WriteNarrative(
                     d.organ("organ"), year(d), d.code("section", NarrativeSection.class),
                     d.prose("text", MAX_NARRATIVE_LENGTH))));
+
+    /** The CloudEvent types this service accepts. */
+    public static Set<String> types() {
+        return COMMANDS.keySet();
+    }
 
     public Object toCommand(CloudEvent event) {
         BiFunction<DataFields, CloudEvent, Object> translation = COMMANDS.get(event.type());

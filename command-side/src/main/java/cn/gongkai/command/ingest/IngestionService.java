@@ -50,10 +50,11 @@ public class IngestionService {
     private final StreamPositions positions;
     private final PrefetchingEventStorageEngine events;
     private final Clock clock;
+    private final IngestionMetrics metrics;
 
     public IngestionService(CommandTranslator translator, CommandGateway commands, TransactionManager transactions,
                             IngestionLedger ledger, OrganDirectory organs, StreamPositions positions,
-                            PrefetchingEventStorageEngine events, Clock clock) {
+                            PrefetchingEventStorageEngine events, Clock clock, IngestionMetrics metrics) {
         this.translator = translator;
         this.commands = commands;
         this.transactions = transactions;
@@ -62,9 +63,21 @@ public class IngestionService {
         this.positions = positions;
         this.events = events;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     public IngestionReceipt ingest(ParsedRequest request) {
+        try {
+            IngestionReceipt receipt = judgeAndAppend(request);
+            metrics.accepted(receipt);
+            return receipt;
+        } catch (EventsRefused refused) {
+            metrics.refused(refused);
+            throw refused;
+        }
+    }
+
+    private IngestionReceipt judgeAndAppend(ParsedRequest request) {
         List<EventRefusal> refusals = new ArrayList<>(request.refusals());
         List<TranslatedEvent> translated = translate(request.events(), refusals);
         if (!refusals.isEmpty()) {

@@ -1,0 +1,27 @@
+package cn.gongkai.query.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The live counts of an organ (or its subtree) for the current year, each the same cell the annual report shows:
+ * {@code received} is row 一, {@code carriedOver} row 二, {@code decided} （七）总计 and {@code decidedByGroup} its six
+ * outcome groups, {@code open} row 四 as the stream stands today, {@code reviews}/{@code lawsuits} the 总计 and
+ * 尚未审结 of table 四. {@code overdue} and {@code dueSoon} stay null until the statutory clock provides them.
+ */
+public record DashboardCounts(String organ, String organName, String scope, List<String> organs, int year,
+                              LocalDate today, long position, long received, long carriedOver, long decided,
+                              Map<String, Long> decidedByGroup, long open, Long overdue, Long dueSoon,
+                              CaseCounts reviews, CaseCounts lawsuits) {
+
+    /** The same counts without the position they were read at, to compare figures. */
+    public DashboardCounts figures() {
+        return new DashboardCounts(organ, organName, scope, organs, year, today, 0, received, carriedOver, decided,
+                decidedByGroup, open, overdue, dueSoon, reviews, lawsuits);
+    }
+
+    /** Cases of table 四 counted in the year, and those of them not yet concluded. */
+    public record CaseCounts(long total, long pending) {
+    }
+}

@@ -1,0 +1,104 @@
+package cn.gongkai.query.dashboard;
+
+import cn.gongkai.events.BusinessTime;
+import cn.gongkai.events.application.OutcomeGroup;
+import cn.gongkai.events.report.ApplicationColumn;
+import cn.gongkai.events.report.ApplicationCounting;
+import cn.gongkai.events.report.ApplicationRow;
+import cn.gongkai.events.report.ApplicationsTable;
+import cn.gongkai.events.report.CaseColumn;
+import cn.gongkai.events.report.CaseCounting;
+import cn.gongkai.events.report.CaseCountingRule;
+import cn.gongkai.events.report.CaseGroup;
+import cn.gongkai.events.report.CaseTable;
+import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.query.application.ApplicationFactRepository;
+import cn.gongkai.query.dashboard.DashboardCounts.CaseCounts;
+import cn.gongkai.query.organ.Organ;
+import cn.gongkai.query.projection.ProjectionPositions;
+import cn.gongkai.query.projection.Projections;
+import cn.gongkai.query.report.Scope;
+import cn.gongkai.query.review.CaseFactRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The dashboard's counts for the current year, tallied by the report's own counting rules ({@link ApplicationCounting},
+ * {@link CaseCounting}) from the same read models, so a tile and the report cell it stands for cannot disagree.
+ */
+@Service
+public class DashboardService {
+
+    private final OrganScopes scopes;
+    private final ApplicationFactRepository applications;
+    private final CaseFactRepository cases;
+    private final ProjectionPositions positions;
+    private final CaseCountingRule caseCountingRule;
+    private final Clock clock;
+
+    public DashboardService(OrganScopes scopes, ApplicationFactRepository applications, CaseFactRepository cases,
+                            ProjectionPositions positions,
+                            @Value("${gongkai.report.case-counting-rule:CONCLUDED_IN_YEAR_OR_PENDING_AT_YEAR_END}")
+                            CaseCountingRule caseCountingRule, Clock clock) {
+        this.scopes = scopes;
+        this.applications = applications;
+        this.cases = cases;
+        this.positions = positions;
+        this.caseCountingRule = caseCountingRule;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public DashboardCounts counts(String organId, Scope scope) {
+        Organ organ = scopes.organ(organId);
+        long position = positions.of(Projections.STATISTICS);
+        List<String> covered = scopes.covered(organ, scope);
+        LocalDate today = BusinessTime.today(clock);
+        ReportingYear year = ReportingYear.of(today.getYear());
+        ApplicationsTable table = ApplicationCounting.tally(year, applications.relevantTo(year, covered));
+        CaseTable caseTable = CaseCounting.tally(year, caseCountingRule, cases.filedBy(year, covered));
+        return new DashboardCounts(organ.organ(), organ.name(), scope.name().toLowerCase(Locale.ROOT), covered,
+                year.value(), today, position,
+                total(table, ApplicationRow.RECEIVED),
+                total(table, ApplicationRow.CARRIED_OVER_FROM_LAST_YEAR),
+                total(table, ApplicationRow.RESULT_TOTAL),
+                byOutcomeGroup(table),
+                // In the current year no decision can be dated after today, so row 四 is what is open now.
+                total(table, ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR),
+                null, null,
+                cases(caseTable, CaseGroup.REVIEW),
+                sum(cases(caseTable, CaseGroup.LAWSUIT_DIRECT), cases(caseTable, CaseGroup.LAWSUIT_AFTER_REVIEW)));
+    }
+
+    private static long total(ApplicationsTable table, ApplicationRow row) {
+        return table.cell(row, ApplicationColumn.TOTAL);
+    }
+
+    private static Map<String, Long> byOutcomeGroup(ApplicationsTable table) {
+        Map<String, Long> groups = new LinkedHashMap<>();
+        for (OutcomeGroup group : OutcomeGroup.values()) {
+            groups.put(group.name(), 0L);
+        }
+        for (ApplicationRow row : ApplicationRow.values()) {
+            row.outcome().ifPresent(outcome -> groups.merge(outcome.group().name(), total(table, row), Long::sum));
+        }
+        return groups;
+    }
+
+    private static CaseCounts cases(CaseTable table, CaseGroup group) {
+        return new CaseCounts(table.cell(group, CaseColumn.TOTAL), table.cell(group, CaseColumn.PENDING));
+    }
+
+    private static CaseCounts sum(CaseCounts a, CaseCounts b) {
+        return new CaseCounts(a.total() + b.total(), a.pending() + b.pending());
+    }
+}

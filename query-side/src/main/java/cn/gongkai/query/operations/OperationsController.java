@@ -1,0 +1,48 @@
+package cn.gongkai.query.operations;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+
+/** Long operations and their progress: done/total, rate and estimated time left. */
+@RestController
+@Tag(name = "operations", description = "Long operations (loading a year's file, rebuilding projections) and their progress")
+public class OperationsController {
+
+    private final Operations operations;
+    private final ProjectionRebuild rebuild;
+
+    public OperationsController(Operations operations, ProjectionRebuild rebuild) {
+        this.operations = operations;
+        this.rebuild = rebuild;
+    }
+
+    @Operation(summary = "Every long operation since this instance started, oldest first")
+    @GetMapping(path = "/api/v1/operations", produces = MediaType.APPLICATION_JSON_VALUE)
+    public List<ProgressReport> all() {
+        return operations.all();
+    }
+
+    @Operation(summary = "One operation's progress")
+    @GetMapping(path = "/api/v1/operations/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<ProgressReport> one(@PathVariable String id) {
+        return ResponseEntity.of(operations.find(id));
+    }
+
+    @Operation(summary = "Rebuild the statistics projections from the first event; answers the operation to follow")
+    @PostMapping(path = "/api/v1/operations/projection-rebuild", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<ProgressReport> rebuild() {
+        ProgressReport started = rebuild.start();
+        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/operations/" + started.id()))
+                .body(started);
+    }
+}

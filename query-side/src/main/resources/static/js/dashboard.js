@@ -1,0 +1,88 @@
+// The live dashboard: counts of the current year for one organ (or its subtree), pushed by the server as
+// Server-Sent Events (event "counts") whenever the statistics projection changes them.
+(function () {
+  'use strict';
+
+  const GROUPS = {
+    DISCLOSED: '予以公开', PARTIALLY_DISCLOSED: '部分公开', WITHHELD: '不予公开',
+    UNAVAILABLE: '无法提供', NOT_PROCESSED: '不予处理', OTHER: '其他处理'
+  };
+  const params = new URLSearchParams(location.search);
+  const organSelect = document.getElementById('organ');
+  const subtree = document.getElementById('subtree');
+  const status = document.getElementById('status');
+  const flowChart = echarts.init(document.getElementById('chart-flow'));
+  const outcomeChart = echarts.init(document.getElementById('chart-outcomes'));
+  let source = null;
+
+  function text(id, value) {
+    document.getElementById(id).textContent = value === null || value === undefined ? '—' : String(value);
+  }
+
+  function show(counts) {
+    text('count-received', counts.received);
+    text('count-carriedOver', counts.carriedOver);
+    text('count-decided', counts.decided);
+    text('count-open', counts.open);
+    text('count-overdue', counts.overdue);
+    text('count-dueSoon', counts.dueSoon);
+    text('count-reviews', counts.reviews.total);
+    text('count-reviews-pending', '其中尚未审结 ' + counts.reviews.pending);
+    text('count-lawsuits', counts.lawsuits.total);
+    text('count-lawsuits-pending', '其中尚未审结 ' + counts.lawsuits.pending);
+    const scope = counts.scope === 'subtree' ? '（含下级机关 ' + counts.organs.length + ' 个）' : '';
+    text('heading', counts.organName + scope + ' · ' + counts.year + ' 年度 · 截至 ' + counts.today
+      + ' · 事件流位置 ' + counts.position);
+    document.getElementById('report-link').href = 'report.html?organ=' + encodeURIComponent(counts.organ)
+      + '&year=' + counts.year + '&scope=' + counts.scope;
+    flowChart.setOption({
+      title: { text: '申请办理情况', left: 'center', textStyle: { fontSize: 14 } },
+      tooltip: {},
+      xAxis: { type: 'category', data: ['本年新收', '上年结转', '本年办结', '正在办理'] },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [{ type: 'bar', data: [counts.received, counts.carriedOver, counts.decided, counts.open],
+        itemStyle: { color: '#9b1c1c' }, label: { show: true, position: 'top' } }]
+    });
+    outcomeChart.setOption({
+      title: { text: '本年办理结果', left: 'center', textStyle: { fontSize: 14 } },
+      tooltip: { trigger: 'item', formatter: '{b}：{c} 件（{d}%）' },
+      series: [{ type: 'pie', radius: ['35%', '65%'], top: 30,
+        data: Object.keys(GROUPS).map(g => ({ name: GROUPS[g], value: counts.decidedByGroup[g] || 0 })) }]
+    });
+  }
+
+  function watch() {
+    if (source) {
+      source.close();
+    }
+    const organ = organSelect.value;
+    const scope = subtree.checked ? 'subtree' : 'self';
+    history.replaceState(null, '', '?organ=' + encodeURIComponent(organ) + '&scope=' + scope);
+    source = new EventSource('api/v1/organs/' + encodeURIComponent(organ) + '/dashboard/stream?scope=' + scope);
+    source.addEventListener('counts', e => {
+      show(JSON.parse(e.data));
+      status.textContent = '实时 · 更新于 ' + new Date().toLocaleTimeString('zh-CN');
+      status.dataset.state = 'live';
+    });
+    source.onerror = () => {
+      status.textContent = '连接中断，正在重连…';
+      status.dataset.state = 'reconnecting';
+    };
+  }
+
+  fetch('api/v1/organs').then(r => r.json()).then(organs => {
+    if (organs.length === 0) {
+      status.textContent = '尚无机关：请先发送 gongkai.organ.registered 事件';
+      return;
+    }
+    organs.forEach(o => organSelect.add(new Option(o.name + '（' + o.organ + '）', o.organ)));
+    if (params.get('organ')) {
+      organSelect.value = params.get('organ');
+    }
+    subtree.checked = params.get('scope') === 'subtree';
+    organSelect.addEventListener('change', watch);
+    subtree.addEventListener('change', watch);
+    watch();
+  });
+  window.addEventListener('resize', () => { flowChart.resize(); outcomeChart.resize(); });
+})();
