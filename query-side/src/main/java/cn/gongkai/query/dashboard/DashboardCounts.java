@@ -8,7 +8,8 @@ import java.util.Map;
  * The live counts of an organ (or its subtree) for the current year, each the same cell the annual report shows:
  * {@code received} is row 一, {@code carriedOver} row 二, {@code decided} （七）总计 and {@code decidedByGroup} its six
  * outcome groups, {@code open} row 四 as the stream stands today, {@code reviews}/{@code lawsuits} the 总计 and
- * 尚未审结 of table 四. {@code overdue} and {@code dueSoon} stay null until the statutory clock provides them.
+ * 尚未审结 of table 四; {@code overdue} and {@code dueSoon} by the statutory clock (null while the year has no
+ * working-day calendar).
  */
 public record DashboardCounts(String organ, String organName, String scope, List<String> organs, int year,
                               LocalDate today, long position, long received, long carriedOver, long decided,

@@ -13,6 +13,8 @@ import cn.gongkai.events.report.CaseGroup;
 import cn.gongkai.events.report.CaseTable;
 import cn.gongkai.events.report.ReportingYear;
 import cn.gongkai.query.application.ApplicationFactRepository;
+import cn.gongkai.events.calendar.UnknownCalendarYear;
+import cn.gongkai.query.application.ApplicationDeadlines;
 import cn.gongkai.query.dashboard.DashboardCounts.CaseCounts;
 import cn.gongkai.query.organ.Organ;
 import cn.gongkai.query.projection.ProjectionPositions;
@@ -44,17 +46,19 @@ public class DashboardService {
     private final ProjectionPositions positions;
     private final CaseCountingRule caseCountingRule;
     private final Clock clock;
+    private final ApplicationDeadlines deadlines;
 
     public DashboardService(OrganScopes scopes, ApplicationFactRepository applications, CaseFactRepository cases,
                             ProjectionPositions positions,
                             @Value("${gongkai.report.case-counting-rule:CONCLUDED_IN_YEAR_OR_PENDING_AT_YEAR_END}")
-                            CaseCountingRule caseCountingRule, Clock clock) {
+                            CaseCountingRule caseCountingRule, Clock clock, ApplicationDeadlines deadlines) {
         this.scopes = scopes;
         this.applications = applications;
         this.cases = cases;
         this.positions = positions;
         this.caseCountingRule = caseCountingRule;
         this.clock = clock;
+        this.deadlines = deadlines;
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -74,9 +78,19 @@ public class DashboardService {
                 byOutcomeGroup(table),
                 // In the current year no decision can be dated after today, so row 四 is what is open now.
                 total(table, ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR),
-                null, null,
+                deadlines(covered, ApplicationDeadlines.Status.OVERDUE, today),
+                deadlines(covered, ApplicationDeadlines.Status.DUE_SOON, today),
                 cases(caseTable, CaseGroup.REVIEW),
                 sum(cases(caseTable, CaseGroup.LAWSUIT_DIRECT), cases(caseTable, CaseGroup.LAWSUIT_AFTER_REVIEW)));
+    }
+
+    /** Open applications overdue or due soon, by the statutory clock; null while this year has no calendar. */
+    private Long deadlines(List<String> organs, ApplicationDeadlines.Status status, LocalDate today) {
+        try {
+            return organs.stream().mapToLong(organ -> this.deadlines.list(organ, status, today).size()).sum();
+        } catch (UnknownCalendarYear noCalendar) {
+            return null;
+        }
     }
 
     private static long total(ApplicationsTable table, ApplicationRow row) {
