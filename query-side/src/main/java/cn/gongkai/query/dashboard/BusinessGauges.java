@@ -31,7 +31,6 @@ public class BusinessGauges {
         this.dashboard = dashboard;
         this.applications = MultiGauge.builder(APPLICATIONS)
                 .description("Applications of the current year per organ (itself, not its subtree) and state")
-                .baseUnit("applications")
                 .register(registry);
     }
 
@@ -44,6 +43,10 @@ public class BusinessGauges {
             rows.add(row(organ, "decided", counts.decided()));
             rows.add(row(organ, "open", counts.open()));
             rows.add(row(organ, "carried_over", counts.carriedOver()));
+            if (counts.overdue() != null) {
+                rows.add(row(organ, "overdue", counts.overdue()));
+                rows.add(row(organ, "due_soon", counts.dueSoon()));
+            }
         }
         applications.register(rows, true);
     }
