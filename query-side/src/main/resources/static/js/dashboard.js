@@ -58,7 +58,8 @@
     const organ = organSelect.value;
     const scope = subtree.checked ? 'subtree' : 'self';
     history.replaceState(null, '', '?organ=' + encodeURIComponent(organ) + '&scope=' + scope);
-    source = new EventSource('api/v1/organs/' + encodeURIComponent(organ) + '/dashboard/stream?scope=' + scope);
+    source = new EventSource(gongkaiAccess.streamUrl('api/v1/organs/' + encodeURIComponent(organ)
+      + '/dashboard/stream?scope=' + scope));
     source.addEventListener('counts', e => {
       show(JSON.parse(e.data));
       status.textContent = '实时 · 更新于 ' + new Date().toLocaleTimeString('zh-CN');
@@ -70,7 +71,7 @@
     };
   }
 
-  fetch('api/v1/organs').then(r => r.json()).then(organs => {
+  gongkaiAccess.api('api/v1/organs').then(r => r.json()).then(organs => {
     if (organs.length === 0) {
       status.textContent = '尚无机关：请先发送 gongkai.organ.registered 事件';
       return;
@@ -83,6 +84,6 @@
     organSelect.addEventListener('change', watch);
     subtree.addEventListener('change', watch);
     watch();
-  });
+  }).catch(problem => { status.textContent = '无法读取机关：' + problem; });
   window.addEventListener('resize', () => { flowChart.resize(); outcomeChart.resize(); });
 })();

@@ -82,7 +82,7 @@
   }
 
   function showCell(href) {
-    fetch(href).then(r => r.json()).then(cell => {
+    gongkaiAccess.api(href).then(r => r.json()).then(cell => {
       document.getElementById('cell').hidden = false;
       document.getElementById('cell-title').textContent = cell.rowLabel + ' · ' + cell.columnLabel + '：'
         + cell.count + ' 件';
@@ -104,7 +104,7 @@
     const scope = subtree.checked ? 'subtree' : 'self';
     history.replaceState(null, '', '?organ=' + encodeURIComponent(organ) + '&year=' + yearInput.value
       + '&scope=' + scope);
-    fetch('api/v1/organs/' + encodeURIComponent(organ) + '/reports/' + yearInput.value + '?scope=' + scope)
+    gongkaiAccess.api('api/v1/organs/' + encodeURIComponent(organ) + '/reports/' + yearInput.value + '?scope=' + scope)
       .then(r => r.ok ? r.json() : r.json().then(p => Promise.reject(p.detail)))
       .then(report => {
         table.replaceChildren();
@@ -118,8 +118,8 @@
       .catch(problem => { document.getElementById('status').textContent = '无法生成报告：' + problem; });
   }
 
-  Promise.all([fetch('api/v1/report-layout/applications').then(r => r.json()),
-    fetch('api/v1/organs').then(r => r.json())]).then(([tableLayout, organs]) => {
+  Promise.all([gongkaiAccess.api('api/v1/report-layout/applications').then(r => r.json()),
+    gongkaiAccess.api('api/v1/organs').then(r => r.json())]).then(([tableLayout, organs]) => {
     layout = tableLayout;
     organs.forEach(o => organSelect.add(new Option(o.name + '（' + o.organ + '）', o.organ)));
     if (params.get('organ')) {

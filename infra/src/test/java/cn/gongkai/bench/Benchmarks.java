@@ -3,6 +3,7 @@ package cn.gongkai.bench;
 import cn.gongkai.local.GongkaiLocalApplication;
 import cn.gongkai.query.projection.Projections;
 import cn.gongkai.testing.PostgresTestDatabase;
+import cn.gongkai.testing.TestAccess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.awaitility.Awaitility;
@@ -258,6 +259,7 @@ public final class Benchmarks {
     private JsonNode post(String url, byte[] body) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/cloudevents-batch+json")
+                .header("Authorization", TestAccess.authorization())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("ingestion refused a generated batch: " + response.body());
@@ -269,7 +271,8 @@ public final class Benchmarks {
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
             long started = System.nanoTime();
-            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", TestAccess.authorization()).GET().build());
             times.add(System.nanoTime() - started);
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("GET " + url + " answered " + response.statusCode());

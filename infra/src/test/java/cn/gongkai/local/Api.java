@@ -1,5 +1,6 @@
 package cn.gongkai.local;
 
+import cn.gongkai.testing.TestAccess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -22,23 +23,35 @@ final class Api {
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private final String base;
+    private final String token;
 
+    /** A client holding the test service's bootstrap administrator token. */
     Api(int port) {
+        this(port, TestAccess.BOOTSTRAP_TOKEN);
+    }
+
+    private Api(int port, String token) {
         this.base = "http://localhost:" + port;
+        this.token = token;
+    }
+
+    /** The same service, with another bearer token (null: none at all). */
+    Api as(String otherToken) {
+        return new Api(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), otherToken);
     }
 
     HttpResponse<String> post(String path, String contentType, byte[] body) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+        return send(request(path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return send(request(path).GET().build());
     }
 
     byte[] getBytes(String path) {
         try {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+            HttpResponse<byte[]> response = http.send(request(path).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
             return response.body();
@@ -77,6 +90,21 @@ final class Api {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Sends any request the client builds, with this client's token. */
+    HttpResponse<String> send(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder request = request(path).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request.build());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -4,6 +4,7 @@ import cn.gongkai.events.BusinessTime;
 import cn.gongkai.events.report.ApplicationColumn;
 import cn.gongkai.events.report.ApplicationRow;
 import cn.gongkai.testing.PostgresTestDatabase;
+import cn.gongkai.testing.TestAccess;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -67,6 +68,9 @@ class DashboardInBrowserTest {
         }
     }
 
+    /** The token handed to the page in the address fragment, as an operator's link would. */
+    static final String TOKEN_FRAGMENT = "#token=" + TestAccess.BOOTSTRAP_TOKEN;
+
     @LocalServerPort
     int port;
 
@@ -80,7 +84,7 @@ class DashboardInBrowserTest {
 
         try (Browser browser = Browser.start()) {
             WebDriver page = browser.driver;
-            page.get(base() + "/?organ=" + JuluSample.ORGAN);
+            page.get(base() + "/?organ=" + JuluSample.ORGAN + TOKEN_FRAGMENT);
             await().atMost(Duration.ofSeconds(20)).until(
                     () -> text(page, "count-received").equals(before.get("received").asText()));
             assertThat(text(page, "count-decided")).isEqualTo(before.get("decided").asText());
@@ -130,7 +134,7 @@ class DashboardInBrowserTest {
 
         try (Browser browser = Browser.start()) {
             WebDriver page = browser.driver;
-            page.get(base() + "/report.html?organ=" + JuluSample.ORGAN + "&year=2025");
+            page.get(base() + "/report.html?organ=" + JuluSample.ORGAN + "&year=2025" + TOKEN_FRAGMENT);
             await().atMost(Duration.ofSeconds(20)).until(
                     () -> !page.findElements(By.id("cell-RECEIVED-TOTAL")).isEmpty());
             assertThat(page.findElement(By.id("applications")).getText())

@@ -1,5 +1,6 @@
 package cn.gongkai.local;
 
+import cn.gongkai.testing.TestAccess;
 import cn.gongkai.command.ingest.StreamPositions;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class EmbeddedDefaultTest {
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(GongkaiLocalApplication.class)
                 .properties(GongkaiLocalApplication.CONFIG_NAMES)
-                .run("--gongkai.data-dir=" + dataDir, "--server.port=0");
+                .run(TestAccess.arguments("--gongkai.data-dir=" + dataDir, "--server.port=0"));
     }
 
     private static int port(ConfigurableApplicationContext context) {

@@ -1,5 +1,6 @@
 package cn.gongkai.local;
 
+import cn.gongkai.testing.TestAccess;
 import cn.gongkai.testing.PostgresTestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,7 @@ class ReplayVerificationTest {
     void the_embedded_default_verifies_its_sample_year_on_h2() {
         try (ConfigurableApplicationContext embedded = new SpringApplicationBuilder(GongkaiLocalApplication.class)
                 .properties(GongkaiLocalApplication.CONFIG_NAMES)
-                .run("--gongkai.data-dir=" + dataDir, "--server.port=0")) {
+                .run(TestAccess.arguments("--gongkai.data-dir=" + dataDir, "--server.port=0"))) {
             Api api = new Api(((WebServerApplicationContext) embedded).getWebServer().getPort());
             api.reportAtLeastAt(JuluSample.ORGAN, JuluSample.YEAR, 63);
 

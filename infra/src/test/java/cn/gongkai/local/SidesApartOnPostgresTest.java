@@ -40,9 +40,7 @@ class SidesApartOnPostgresTest {
                                                         PostgresTestDatabase database) {
         return new SpringApplicationBuilder(side)
                 .properties("spring.config.name=" + configName)
-                .run("--server.port=0", "--spring.datasource.url=" + database.url(),
-                        "--spring.datasource.username=" + database.user(),
-                        "--spring.datasource.password=" + database.password());
+                .run(database.arguments("--server.port=0"));
     }
 
     private static int port(ConfigurableApplicationContext context) {

@@ -59,9 +59,19 @@ public final class PostgresTestDatabase implements AutoCloseable {
     }
 
     /** Spring properties that point a data source at this database. */
+    /** The service's properties for this database, with the test access settings ({@link TestAccess}). */
     public Map<String, String> springProperties() {
-        return Map.of("spring.datasource.url", url(), "spring.datasource.username", USER,
-                "spring.datasource.password", PASSWORD);
+        Map<String, String> properties = new java.util.LinkedHashMap<>(TestAccess.springProperties());
+        properties.putAll(Map.of("spring.datasource.url", url(), "spring.datasource.username", USER,
+                "spring.datasource.password", PASSWORD));
+        return properties;
+    }
+
+    /** Command-line arguments for a service started by hand on this database: its properties, then the given ones. */
+    public String[] arguments(String... more) {
+        return java.util.stream.Stream.concat(springProperties().entrySet().stream()
+                        .map(property -> "--" + property.getKey() + "=" + property.getValue()), java.util.Arrays.stream(more))
+                .toArray(String[]::new);
     }
 
     public Connection connect() throws SQLException {

@@ -1,5 +1,8 @@
 package cn.gongkai.command.ingest;
 
+import cn.gongkai.security.Caller;
+import cn.gongkai.security.Callers;
+import cn.gongkai.security.RequestLimits;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -15,10 +18,12 @@ public class EventsController {
 
     private final CloudEventParser parser;
     private final IngestionService ingestion;
+    private final RequestLimits limits;
 
-    public EventsController(CloudEventParser parser, IngestionService ingestion) {
+    public EventsController(CloudEventParser parser, IngestionService ingestion, RequestLimits limits) {
         this.parser = parser;
         this.ingestion = ingestion;
+        this.limits = limits;
     }
 
     @PostMapping(path = "/api/v1/events", consumes = {SINGLE, BATCH, MediaType.APPLICATION_JSON_VALUE},
@@ -26,7 +31,12 @@ public class EventsController {
     public IngestionReceipt ingest(@RequestHeader("Content-Type") MediaType contentType, @RequestBody byte[] body) {
         boolean batch = contentType.isCompatibleWith(MediaType.parseMediaType(BATCH))
                 || (contentType.isCompatibleWith(MediaType.APPLICATION_JSON) && looksLikeArray(body));
-        return ingestion.ingest(parser.parse(body, batch));
+        ParsedRequest request = parser.parse(body, batch);
+        if (request.submitted() > limits.maxBatchEvents()) {
+            throw new BatchTooLarge(request.submitted(), limits.maxBatchEvents());
+        }
+        Caller caller = Callers.current().orElseThrow(() -> new IllegalStateException("no authenticated caller"));
+        return ingestion.ingest(request, WriteScope.of(caller));
     }
 
     /** Plain application/json may carry either shape; its first non-blank character tells which. */

@@ -22,9 +22,16 @@ public class EventsRefused extends RuntimeException {
         return refusals;
     }
 
-    /** Invalid input outranks a conflict: the sender has to fix the request before anything else. */
+    /**
+     * What the request as a whole is answered with: a forbidden event outranks invalid input, which outranks a
+     * conflict; the sender has to fix the first before the others matter.
+     */
     public RefusalKind kind() {
-        return refusals.stream().anyMatch(r -> r.kind() == RefusalKind.INVALID)
-                ? RefusalKind.INVALID : RefusalKind.CONFLICT;
+        for (RefusalKind kind : List.of(RefusalKind.FORBIDDEN, RefusalKind.INVALID)) {
+            if (refusals.stream().anyMatch(r -> r.kind() == kind)) {
+                return kind;
+            }
+        }
+        return RefusalKind.CONFLICT;
     }
 }

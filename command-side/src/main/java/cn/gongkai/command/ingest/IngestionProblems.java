@@ -12,17 +12,33 @@ import java.net.URI;
 public class IngestionProblems {
 
     static final URI REFUSED = URI.create("urn:gongkai:problem:events-refused");
+    static final URI TOO_LARGE = URI.create("urn:gongkai:problem:batch-too-large");
     static final URI MALFORMED = URI.create("urn:gongkai:problem:malformed-request");
 
     @ExceptionHandler(EventsRefused.class)
     ProblemDetail refused(EventsRefused refused) {
-        HttpStatus status = refused.kind() == RefusalKind.INVALID
-                ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.CONFLICT;
+        HttpStatus status = switch (refused.kind()) {
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case INVALID -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case CONFLICT -> HttpStatus.CONFLICT;
+        };
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refused.getMessage());
         problem.setType(REFUSED);
-        problem.setTitle(status == HttpStatus.CONFLICT ? "Events contradict recorded facts" : "Invalid events");
+        problem.setTitle(switch (refused.kind()) {
+            case FORBIDDEN -> "Events for organs this sender may not write";
+            case INVALID -> "Invalid events";
+            case CONFLICT -> "Events contradict recorded facts";
+        });
         problem.setProperty("submitted", refused.submitted());
         problem.setProperty("errors", refused.refusals());
+        return problem;
+    }
+
+    @ExceptionHandler(BatchTooLarge.class)
+    ProblemDetail tooLarge(BatchTooLarge tooLarge) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
+        problem.setType(TOO_LARGE);
+        problem.setTitle("Batch too large");
         return problem;
     }
 

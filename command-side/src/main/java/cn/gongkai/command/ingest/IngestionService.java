@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,7 +41,7 @@ public class IngestionService {
     public static final String ID = "ceId";
     public static final String TYPE = "ceType";
     private static final Logger log = LoggerFactory.getLogger(IngestionService.class);
-    private static final int ATTEMPTS = 3;
+    private static final int ATTEMPTS = 5;
 
     private final CommandTranslator translator;
     private final CommandGateway commands;
@@ -66,9 +67,15 @@ public class IngestionService {
         this.metrics = metrics;
     }
 
+    /** Ingests on the service's own behalf (the sample year): every organ may be written. */
     public IngestionReceipt ingest(ParsedRequest request) {
+        return ingest(request, WriteScope.SERVICE);
+    }
+
+    /** Ingests for a sender: an event for an organ outside its scope refuses the whole request. */
+    public IngestionReceipt ingest(ParsedRequest request, WriteScope scope) {
         try {
-            IngestionReceipt receipt = judgeAndAppend(request);
+            IngestionReceipt receipt = judgeAndAppend(request, scope);
             metrics.accepted(receipt);
             return receipt;
         } catch (EventsRefused refused) {
@@ -77,9 +84,10 @@ public class IngestionService {
         }
     }
 
-    private IngestionReceipt judgeAndAppend(ParsedRequest request) {
+    private IngestionReceipt judgeAndAppend(ParsedRequest request, WriteScope scope) {
         List<EventRefusal> refusals = new ArrayList<>(request.refusals());
         List<TranslatedEvent> translated = translate(request.events(), refusals);
+        translated.forEach(item -> permitted(item, scope).ifPresent(refusals::add));
         if (!refusals.isEmpty()) {
             throw refused(request.submitted(), refusals);
         }
@@ -88,12 +96,30 @@ public class IngestionService {
                 return appendAtomically(request.submitted(), translated);
             } catch (ConcurrencyException | DuplicateKeyException race) {
                 if (attempt == ATTEMPTS) {
-                    throw race;
+                    throw refused(request.submitted(), request.events().stream().map(event -> refusal(event,
+                            "CONCURRENT_WRITE", RefusalKind.CONFLICT, null, "other requests were writing the same "
+                                    + "application or key at the same moment; send the request again")).toList());
                 }
                 log.info("Concurrent write to the same application or key; retrying the request (attempt {})",
                         attempt + 1);
             }
         }
+    }
+
+    /** The refusal of an event its sender may not write, if it is one. */
+    private static Optional<EventRefusal> permitted(TranslatedEvent item, WriteScope scope) {
+        CloudEvent event = item.event();
+        if (item.command() instanceof RegisterOrgan registration && !scope.mayRegisterOrgans()) {
+            return Optional.of(refusal(event, "ADMINISTRATOR_ONLY", RefusalKind.FORBIDDEN, "type", "only an "
+                    + "administrator registers organs; " + scope.sender() + " may not register "
+                    + registration.organ()));
+        }
+        if (item.command() instanceof OrganCommand organCommand
+                && !scope.mayWriteOrgan().test(organCommand.organ().value())) {
+            return Optional.of(refusal(event, "ORGAN_NOT_PERMITTED", RefusalKind.FORBIDDEN, "data.organ",
+                    scope.sender() + " may not write the facts of organ " + organCommand.organ()));
+        }
+        return Optional.empty();
     }
 
     private List<TranslatedEvent> translate(List<CloudEvent> events, List<EventRefusal> refusals) {

@@ -3,6 +3,7 @@ package cn.gongkai.command.ingest;
 import cn.gongkai.command.CommandSideApplication;
 import cn.gongkai.events.BusinessTime;
 import cn.gongkai.testing.PostgresTestDatabase;
+import cn.gongkai.testing.TestAccess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
@@ -214,6 +215,7 @@ class EventsEndpointTest {
     private HttpResponse<String> post(String contentType, String body) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/events"))
                 .header("Content-Type", contentType)
+                .header("Authorization", TestAccess.authorization())
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -1,0 +1,128 @@
+package cn.gongkai.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigureBefore;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.request.async.WebAsyncManagerIntegrationFilter;
+
+import javax.crypto.SecretKey;
+import javax.sql.DataSource;
+import java.time.Clock;
+
+/**
+ * Access control for whichever side runs: bearer tokens (the bootstrap token, credentials Gongkai issued, or tokens
+ * of a configured JWK set), the rules of {@link AccessRules}, request limits, and the credential registry.
+ */
+@AutoConfiguration
+@AutoConfigureBefore({SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class,
+        OAuth2ResourceServerAutoConfiguration.class})
+@EnableWebSecurity
+@EnableConfigurationProperties({SecurityProperties.class, RequestLimits.class})
+@Import(CredentialsController.class)
+public class AccessAutoConfiguration {
+
+    /** The credential registry's table, with its own migration history beside the two sides'. */
+    @Bean(initMethod = "migrate")
+    public Flyway accessSchema(DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/security")
+                .table("flyway_history_security")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load();
+    }
+
+    @Bean
+    public CredentialRegistry credentialRegistry(JdbcTemplate jdbc, Flyway accessSchema) {
+        return new CredentialRegistry(jdbc);
+    }
+
+    @Bean
+    public BootstrapToken bootstrapToken(SecurityProperties properties) {
+        return BootstrapToken.of(properties.bootstrapToken());
+    }
+
+    /** A generated bootstrap token is shown on the console once the service is ready; never in the log. */
+    @Bean
+    public ApplicationListener<ApplicationReadyEvent> bootstrapTokenAnnouncement(BootstrapToken token) {
+        return ready -> token.announce(System.out);
+    }
+
+    @Bean
+    public SecretKey credentialSigningKey(SecurityProperties properties,
+                                          @Value("${gongkai.data-dir:}") String dataDirectory) {
+        return SigningKey.resolve(properties.jwt().secret(), dataDirectory);
+    }
+
+    @Bean
+    public CredentialIssuer credentialIssuer(SecretKey credentialSigningKey, CredentialRegistry registry,
+                                             SecurityProperties properties, ObjectProvider<Clock> clock) {
+        return new CredentialIssuer(new NimbusJwtEncoder(new ImmutableSecret<>(credentialSigningKey)), registry,
+                properties.jwt(), clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    public TokenAuthenticator tokenAuthenticator(BootstrapToken bootstrap, SecretKey credentialSigningKey,
+                                                 SecurityProperties properties, CredentialRegistry registry,
+                                                 @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri:}")
+                                                 String jwkSetUri) {
+        NimbusJwtDecoder issuedHere = NimbusJwtDecoder.withSecretKey(credentialSigningKey)
+                .macAlgorithm(MacAlgorithm.HS256).build();
+        issuedHere.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.jwt().issuer()));
+        JwtDecoder jwkSet = jwkSetUri.isBlank() ? null : NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
+        return new TokenAuthenticator(bootstrap, issuedHere, jwkSet, registry);
+    }
+
+    @Bean
+    public Problems accessProblems(ObjectMapper json) {
+        return new Problems(json);
+    }
+
+    @Bean
+    public SecurityFilterChain gongkaiAccess(HttpSecurity http, TokenAuthenticator authenticator, Problems problems,
+                                             SecurityProperties properties, RequestLimits limits,
+                                             ObjectProvider<OrganHierarchy> organs) throws Exception {
+        AccessRules rules = new AccessRules(organs.getIfAvailable(() -> OrganHierarchy.FLAT),
+                properties.publicMetrics());
+        http.csrf(csrf -> csrf.disable()) // bearer tokens only: no cookies, nothing for a forged form to ride on
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
+                .oauth2ResourceServer(server -> server
+                        .authenticationManagerResolver(request -> authenticator)
+                        .bearerTokenResolver(new BearerTokens())
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .authorizeHttpRequests(rules::apply)
+                .addFilterBefore(new BodySizeLimit(limits, problems), WebAsyncManagerIntegrationFilter.class)
+                .addFilterAfter(new RateLimit(limits, problems, System::nanoTime), BearerTokenAuthenticationFilter.class);
+        return http.build();
+    }
+}

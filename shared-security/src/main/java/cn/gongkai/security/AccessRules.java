@@ -1,0 +1,90 @@
+package cn.gongkai.security;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+
+import java.util.List;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import static cn.gongkai.security.Role.ADMIN;
+import static cn.gongkai.security.Role.AUDITOR;
+import static cn.gongkai.security.Role.DEPARTMENT;
+import static cn.gongkai.security.Role.VIEWER;
+
+/**
+ * Who may call what. Pages and documentation are public (they hold no figures); every figure needs a credential;
+ * a path naming an organ is open to the credentials whose organs cover it. Anything not listed is for
+ * administrators only, so a new endpoint is closed until it is given a rule here.
+ */
+public final class AccessRules {
+
+    private final OrganHierarchy organs;
+    private final boolean publicMetrics;
+
+    public AccessRules(OrganHierarchy organs, boolean publicMetrics) {
+        this.organs = organs;
+        this.publicMetrics = publicMetrics;
+    }
+
+    public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(HttpMethod.GET, "/", "/index.html", "/report.html", "/css/**", "/js/**", "/webjars/**",
+                        "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                        "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                .requestMatchers("/error").permitAll()
+                .requestMatchers(HttpMethod.GET, "/actuator/prometheus")
+                .access(publicMetrics ? (auth, context) -> new AuthorizationDecision(true) : anyOf(ADMIN, AUDITOR))
+                .requestMatchers(HttpMethod.POST, "/api/v1/events").access(anyOf(DEPARTMENT, ADMIN))
+                .requestMatchers(HttpMethod.POST, "/api/v1/reports/lint").access(anyOf(Role.values()))
+                .requestMatchers(HttpMethod.GET, "/api/v1/organs", "/api/v1/report-layout/**").access(anyOf(Role.values()))
+                .requestMatchers("/api/v1/audit/**").access(anyOf(AUDITOR, ADMIN))
+                .requestMatchers(HttpMethod.GET, "/api/v1/operations", "/api/v1/operations/*").access(anyOf(AUDITOR, ADMIN))
+                .requestMatchers(HttpMethod.GET, "/api/v1/organs/{organ}/events").access(anyOf(AUDITOR, ADMIN))
+                .requestMatchers(HttpMethod.POST, "/api/v1/organs/{organ}/reports/{year}/publication",
+                        "/api/v1/organs/{organ}/year-close/{year}").access(writerOfOrgan())
+                .requestMatchers(HttpMethod.GET, "/api/v1/organs/{organ}/**").access(readerOfOrgan())
+                .anyRequest().access(anyOf(ADMIN));
+    }
+
+    /** Any of the roles, whatever the organ. */
+    static AuthorizationManager<RequestAuthorizationContext> anyOf(Role... roles) {
+        List<Role> wanted = List.of(roles);
+        return when((caller, context) -> caller.hasAny(wanted));
+    }
+
+    /** A department whose credential names the organ in the path, or an administrator. */
+    private static AuthorizationManager<RequestAuthorizationContext> writerOfOrgan() {
+        return when((caller, context) -> caller.mayWrite(context.getVariables().get("organ")));
+    }
+
+    /** An auditor or administrator; or a viewer or department whose organs include the path's organ or its ancestor. */
+    private AuthorizationManager<RequestAuthorizationContext> readerOfOrgan() {
+        return when((caller, context) -> {
+            if (caller.hasAny(List.of(AUDITOR, ADMIN))) {
+                return true;
+            }
+            String organ = context.getVariables().get("organ");
+            Predicate<String> covers = ancestor -> organs.isWithin(organ, ancestor);
+            return caller.hasAny(List.of(VIEWER, DEPARTMENT)) && caller.organs().stream().anyMatch(covers);
+        });
+    }
+
+    private static AuthorizationManager<RequestAuthorizationContext> when(
+            BiPredicate<Caller, RequestAuthorizationContext> rule) {
+        return new AuthorizationManager<>() {
+            @Override
+            @SuppressWarnings("deprecation")
+            public AuthorizationDecision check(Supplier<Authentication> authentication,
+                                               RequestAuthorizationContext context) {
+                return new AuthorizationDecision(authentication.get() instanceof CallerAuthentication caller
+                        && rule.test(caller.caller(), context));
+            }
+        };
+    }
+}
