@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfi
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -69,7 +70,9 @@ public class AccessAutoConfiguration {
     /** A generated bootstrap token is shown on the console once the service is ready; never in the log. */
     @Bean
     public ApplicationListener<ApplicationReadyEvent> bootstrapTokenAnnouncement(BootstrapToken token) {
-        return ready -> token.announce(System.out);
+        return ready -> token.announce(System.out, ready.getApplicationContext()
+                instanceof WebServerApplicationContext web && web.getWebServer() != null
+                ? "http://localhost:" + web.getWebServer().getPort() : null);
     }
 
     @Bean

@@ -42,16 +42,24 @@ public final class BootstrapToken {
         return generated;
     }
 
-    /** Shows a generated token on the console; a configured one stays unseen. */
-    public void announce(PrintStream console) {
+    /**
+     * Shows a generated token on the console, with a dashboard link that hands it to the page (in the address
+     * fragment, which the browser never sends to the server); a configured token stays unseen.
+     */
+    public void announce(PrintStream console, String address) {
         if (!generated) {
             return;
         }
+        String value = new String(token, StandardCharsets.UTF_8);
         console.println();
         console.println("  Gongkai bootstrap administrator token (generated for this run; set");
         console.println("  --gongkai.security.bootstrap-token or GONGKAI_SECURITY_BOOTSTRAP_TOKEN to fix one):");
         console.println();
-        console.println("      " + new String(token, StandardCharsets.UTF_8));
+        console.println("      " + value);
         console.println();
+        if (address != null) {
+            console.println("  Dashboard with this token: " + address + "/#token=" + value);
+            console.println();
+        }
     }
 }

@@ -116,7 +116,7 @@ public class CloudEventParser {
         if (!value.isTextual()) {
             throw new InvalidEvent("WRONG_TYPE", name, "'" + name + "' must be a string");
         }
-        return Text.printable(value.asText(), name, maxLength);
+        return Text.visibleAscii(value.asText(), name, maxLength);
     }
 
     private static String text(JsonNode node, String name) {

@@ -42,6 +42,8 @@ public class IngestionService {
     public static final String TYPE = "ceType";
     private static final Logger log = LoggerFactory.getLogger(IngestionService.class);
     private static final int ATTEMPTS = 5;
+    /** SQLSTATE 23505, unique_violation, in PostgreSQL and H2 alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final CommandTranslator translator;
     private final CommandGateway commands;
@@ -94,7 +96,10 @@ public class IngestionService {
         for (int attempt = 1; ; attempt++) {
             try {
                 return appendAtomically(request.submitted(), translated);
-            } catch (ConcurrencyException | DuplicateKeyException race) {
+            } catch (RuntimeException failure) {
+                if (!isRace(failure)) {
+                    throw failure;
+                }
                 if (attempt == ATTEMPTS) {
                     throw refused(request.submitted(), request.events().stream().map(event -> refusal(event,
                             "CONCURRENT_WRITE", RefusalKind.CONFLICT, null, "other requests were writing the same "
@@ -104,6 +109,22 @@ public class IngestionService {
                         attempt + 1);
             }
         }
+    }
+
+    /**
+     * Whether the append lost a race: another transaction appended to the same aggregate or recorded the same key
+     * first (a unique-key violation, however the store wrapped it). Judging again sees what the other wrote.
+     */
+    private static boolean isRace(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConcurrencyException || cause instanceof DuplicateKeyException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The refusal of an event its sender may not write, if it is one. */

@@ -17,6 +17,22 @@ final class Text {
         return check(value, field, maxLength, false);
     }
 
+    /**
+     * Envelope attributes (id, source, type) are keys compared byte for byte: only visible ASCII, so no look-alike
+     * letter from another script (a Cyrillic 'а' for a Latin 'a') can make a second key that reads as the first.
+     */
+    static String visibleAscii(String value, String field, int maxLength) {
+        check(value, field, maxLength, false);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x21 || c > 0x7E) {
+                throw new InvalidEvent("INVALID_VALUE", field, String.format("'%s' must be visible ASCII; it holds "
+                        + "U+%04X at position %d, which may look like another character", field, (int) c, i));
+            }
+        }
+        return value;
+    }
+
     private static String check(String value, String field, int maxLength, boolean lineBreaks) {
         if (value.isBlank()) {
             throw new InvalidEvent("INVALID_VALUE", field, "'" + field + "' must not be blank");
