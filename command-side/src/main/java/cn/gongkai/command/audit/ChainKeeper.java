@@ -1,5 +1,6 @@
 package cn.gongkai.command.audit;
 
+import cn.gongkai.command.batching.DeferredStatements;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Appends a link to the hash chain for every event, in the order the stream is read, in the same transaction as
- * the processor's token. An event already chained (the processor replayed) is left as it is.
+ * the processor's token; a batch's links are written together as it commits. An event already chained (the
+ * processor replayed) is left as it is.
  */
 @Component
 @ProcessingGroup(ChainKeeper.PROCESSING_GROUP)
@@ -38,7 +40,8 @@ public class ChainKeeper {
                 rs -> rs.next() ? new Last(rs.getLong(1), rs.getString(2), rs.getLong(3))
                         : new Last(0, ChainLink.BEFORE_FIRST, -1));
         String link = ChainLink.next(previous.link(), StoredEvent.of(message, position));
-        jdbc.update("insert into event_chain (chain_seq, global_index, event_id, link) values (?, ?, ?, ?)",
+        DeferredStatements.add(jdbc, "insert into event_chain (chain_seq, global_index, event_id, link) "
+                        + "values (?, ?, ?, ?)",
                 previous.seq() + 1, position, message.getIdentifier(), link);
         last = new Last(previous.seq() + 1, link, Math.max(previous.highest(), position));
         CurrentUnitOfWork.ifStarted(batch -> batch.onRollback(u -> last = null));

@@ -4,6 +4,7 @@ import cn.gongkai.events.application.ApplicationDecided;
 import cn.gongkai.events.application.ApplicationReceived;
 import cn.gongkai.events.application.ProcessingFeeCharged;
 import cn.gongkai.events.application.ProcessingFeePaid;
+import cn.gongkai.command.batching.DeferredStatements;
 import cn.gongkai.events.report.ReportingYear;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -16,7 +17,8 @@ import java.util.List;
 
 /**
  * Each application's receipt and decision dates, kept by a subscribing processor so that a row is written in the
- * same transaction as the event: when a year is closed, the list of open applications is exact.
+ * same transaction as the event: when a year is closed, the list of open applications is exact. A request's rows
+ * are written together as it commits ({@link DeferredStatements}).
  */
 @Component
 @ProcessingGroup(ApplicationRegistry.PROCESSING_GROUP)
@@ -33,19 +35,22 @@ public class ApplicationRegistry {
     /** A receipt is recorded once per application (the decider refuses a second, different one). */
     @EventHandler
     void on(ApplicationReceived event) {
-        jdbc.update("insert into application_registry (organ, application_id, received_on) values (?, ?, ?)",
+        DeferredStatements.add(jdbc, "insert into application_registry (organ, application_id, received_on) "
+                        + "values (?, ?, ?)",
                 event.organ().value(), event.applicationId().value(), Date.valueOf(event.receivedOn()));
     }
 
     @EventHandler
     void on(ApplicationDecided event) {
-        jdbc.update("update application_registry set decided_on = ? where organ = ? and application_id = ?",
+        DeferredStatements.add(jdbc, "update application_registry set decided_on = ? where organ = ? "
+                        + "and application_id = ?",
                 Date.valueOf(event.decidedOn()), event.organ().value(), event.applicationId().value());
     }
 
     @EventHandler
     void on(ProcessingFeeCharged event) {
-        jdbc.update("update application_registry set fee_noticed_on = ?, fee_paid = false where organ = ? "
+        DeferredStatements.add(jdbc, "update application_registry set fee_noticed_on = ?, fee_paid = false "
+                        + "where organ = ? "
                         + "and application_id = ? and (fee_noticed_on is null or fee_noticed_on <= ?)",
                 Date.valueOf(event.on()), event.organ().value(), event.applicationId().value(),
                 Date.valueOf(event.on()));
@@ -53,7 +58,8 @@ public class ApplicationRegistry {
 
     @EventHandler
     void on(ProcessingFeePaid event) {
-        jdbc.update("update application_registry set fee_paid = true where organ = ? and application_id = ?",
+        DeferredStatements.add(jdbc, "update application_registry set fee_paid = true where organ = ? "
+                        + "and application_id = ?",
                 event.organ().value(), event.applicationId().value());
     }
 
