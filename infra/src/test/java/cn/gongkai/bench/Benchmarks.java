@@ -51,14 +51,15 @@ public final class Benchmarks {
     static final ObjectMapper JSON = new ObjectMapper();
 
     /** How big a run is. */
-    public record Sizes(int organs, int applications, int freshnessEvents, int reportRequests, int asOfRequests) {
+    public record Sizes(int organs, int applications, int freshnessEvents, int reportRequests, int asOfRequests,
+                        int senders) {
 
         public static Sizes tiny() {
-            return new Sizes(30, 600, 200, 20, 3);
+            return new Sizes(30, 600, 200, 20, 3, 2);
         }
 
         public static Sizes standard() {
-            return new Sizes(1_100, 350_000, 5_000, 500, 20);
+            return new Sizes(1_100, 350_000, 5_000, 500, 20, 4);
         }
 
         static Sizes fromSystemProperties() {
@@ -67,7 +68,8 @@ public final class Benchmarks {
                     Integer.getInteger("bench.applications", base.applications()),
                     Integer.getInteger("bench.freshnessEvents", base.freshnessEvents()),
                     Integer.getInteger("bench.reportRequests", base.reportRequests()),
-                    Integer.getInteger("bench.asOfRequests", base.asOfRequests()));
+                    Integer.getInteger("bench.asOfRequests", base.asOfRequests()),
+                    Integer.getInteger("bench.senders", base.senders()));
         }
     }
 
@@ -107,8 +109,8 @@ public final class Benchmarks {
         List<byte[]> batches = province.batches(BATCH);
         long started = System.nanoTime();
         long head = -1;
-        for (byte[] batch : batches) {
-            head = post(base + "/api/v1/events", batch).get("position").asLong();
+        for (Province.Phase phase : province.phases(BATCH)) {
+            head = Math.max(head, send(base, phase));
         }
         double gongkai = province.events() / seconds(started);
         jdbc.execute("create table bench_raw_event (id bigserial primary key, source varchar(512), event_id "
@@ -124,9 +126,38 @@ public final class Benchmarks {
                     args);
         }
         double raw = province.events() / seconds(started);
-        rows.add(new Row("ingestion, REST batches of " + BATCH + " (events/s)", rate(gongkai),
+        rows.add(new Row("ingestion, REST batches of " + BATCH + ", " + sizes.senders() + " senders (events/s)",
+                rate(gongkai),
                 rate(raw) + " raw JDBC batch insert", percent(gongkai / raw), ">= 50 %", verdict(gongkai / raw >= 0.5)));
         return head;
+    }
+
+    /** Sends a phase's batches, by several senders at once when its batches are independent; answers the head. */
+    private long send(String base, Province.Phase phase) {
+        int senders = phase.independent() ? sizes.senders() : 1;
+        java.util.concurrent.atomic.AtomicLong head = new java.util.concurrent.atomic.AtomicLong(-1);
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<Thread> threads = new ArrayList<>();
+        List<RuntimeException> failures = Collections.synchronizedList(new ArrayList<>());
+        for (int s = 0; s < senders; s++) {
+            Thread sender = new Thread(() -> {
+                try {
+                    for (int i = next.getAndIncrement(); i < phase.batches().size(); i = next.getAndIncrement()) {
+                        long position = post(base + "/api/v1/events", phase.batches().get(i)).get("position").asLong();
+                        head.accumulateAndGet(position, Math::max);
+                    }
+                } catch (RuntimeException failure) {
+                    failures.add(failure);
+                }
+            });
+            sender.start();
+            threads.add(sender);
+        }
+        threads.forEach(Benchmarks::join);
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
+        }
+        return head.get();
     }
 
     private void freshness(String base, Province province, JdbcTemplate jdbc) {

@@ -24,6 +24,8 @@ final class Province {
 
     private final List<String> organs = new ArrayList<>();
     private final List<List<String>> phases = new ArrayList<>();
+    /** Indexes of the phases with at most one event per application: receipts, fees and corrections, decisions. */
+    private final java.util.Set<Integer> independent = new java.util.HashSet<>();
     private final Random random;
     private long ids;
     private int events;
@@ -54,14 +56,29 @@ final class Province {
 
     /** Batches of at most {@code size} events, as request bodies, in an order the service accepts. */
     List<byte[]> batches(int size) {
-        List<byte[]> batches = new ArrayList<>();
-        for (List<String> phase : phases) {
+        return phases(size).stream().flatMap(phase -> phase.batches().stream()).toList();
+    }
+
+    /**
+     * The batches phase by phase. Within an independent phase every application has at most one event, so its
+     * batches may be sent by several senders at once, as many departments would; the others go in order.
+     */
+    List<Phase> phases(int size) {
+        List<Phase> result = new ArrayList<>();
+        for (int p = 0; p < phases.size(); p++) {
+            List<String> phase = phases.get(p);
+            List<byte[]> batches = new ArrayList<>();
             for (int from = 0; from < phase.size(); from += size) {
                 List<String> batch = phase.subList(from, Math.min(phase.size(), from + size));
                 batches.add(("[" + String.join(",", batch) + "]").getBytes(StandardCharsets.UTF_8));
             }
+            result.add(new Phase(batches, independent.contains(p)));
         }
-        return batches;
+        return result;
+    }
+
+    /** A phase's batches, and whether they may be sent in any order at once. */
+    record Phase(List<byte[]> batches, boolean independent) {
     }
 
     /** The organ with the most applications: the first county department by the Zipf law. */
@@ -117,9 +134,10 @@ final class Province {
                 cases.addAll(legalCase(organ, id, decided));
             }
         }
-        phases.add(receipts);
-        phases.add(corrections);
-        phases.add(shuffled(decisions));
+        for (List<String> phase : List.of(receipts, corrections, shuffled(decisions))) {
+            independent.add(phases.size());
+            phases.add(phase);
+        }
         phases.add(cases);
     }
 

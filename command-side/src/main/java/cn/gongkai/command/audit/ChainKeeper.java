@@ -9,6 +9,9 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.HashSet;
+import java.util.Set;
+
 /**
  * Appends a link to the hash chain for every event, in the order the stream is read, in the same transaction as
  * the processor's token; a batch's links are written together as it commits. An event already chained (the
@@ -19,6 +22,7 @@ import org.springframework.stereotype.Component;
 public class ChainKeeper {
 
     public static final String PROCESSING_GROUP = "event-chain";
+    private static final String BATCH_POSITIONS = ChainKeeper.class.getName() + ".positions";
 
     private final JdbcTemplate jdbc;
     /** The last link written, kept between events; forgotten when a batch rolls back. */
@@ -30,10 +34,12 @@ public class ChainKeeper {
 
     @EventHandler
     void on(Object payload, EventMessage<?> message, TrackingToken token) {
-        long position = token.position().orElseThrow();
-        if (mayBeChained(position)) {
+        long position = globalIndexOf(message, token);
+        Set<Long> inThisBatch = chainedInThisBatch();
+        if (inThisBatch.contains(position) || mayBeChained(position)) {
             return;
         }
+        inThisBatch.add(position);
         Last previous = last != null ? last : jdbc.query(
                 "select chain_seq, link, (select max(global_index) from event_chain) from event_chain "
                         + "order by chain_seq desc limit 1",
@@ -45,6 +51,31 @@ public class ChainKeeper {
                 previous.seq() + 1, position, message.getIdentifier(), link);
         last = new Last(previous.seq() + 1, link, Math.max(previous.highest(), position));
         CurrentUnitOfWork.ifStarted(batch -> batch.onRollback(u -> last = null));
+    }
+
+    /**
+     * The event's own position. A token names the highest position read so far, which is the event's own only when
+     * the event moved it; an event filling a gap left by a transaction that committed late (many senders at once)
+     * comes with a token beyond it, so its position is looked up.
+     */
+    private long globalIndexOf(EventMessage<?> message, TrackingToken token) {
+        long highest = token.position().orElseThrow();
+        if (last != null && highest > last.highest()) {
+            return highest;
+        }
+        Long own = jdbc.queryForObject("select globalIndex from domainevententry where eventIdentifier = ?",
+                Long.class, message.getIdentifier());
+        return own == null ? highest : own;
+    }
+
+    /**
+     * The positions this batch has chained, not yet written: an event met again in the same batch (a gap that the
+     * stream fills while the batch runs) is not chained twice.
+     */
+    private static Set<Long> chainedInThisBatch() {
+        return CurrentUnitOfWork.isStarted()
+                ? CurrentUnitOfWork.get().getOrComputeResource(BATCH_POSITIONS, key -> new HashSet<>())
+                : new HashSet<>();
     }
 
     /**
