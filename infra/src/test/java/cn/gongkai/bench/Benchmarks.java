@@ -59,7 +59,7 @@ public final class Benchmarks {
         }
 
         public static Sizes standard() {
-            return new Sizes(1_100, 350_000, 5_000, 500, 20, 4);
+            return new Sizes(1_100, 490_000, 5_000, 500, 20, 4);
         }
 
         static Sizes fromSystemProperties() {

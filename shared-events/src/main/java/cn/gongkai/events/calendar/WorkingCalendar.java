@@ -32,6 +32,7 @@ public final class WorkingCalendar {
     private final Set<LocalDate> holidays = new HashSet<>();
     private final Set<LocalDate> workdays = new HashSet<>();
     private final Map<Integer, String> versions = new TreeMap<>();
+    private final Map<Integer, YearIndex> years = new HashMap<>();
 
     private WorkingCalendar() {
     }
@@ -55,6 +56,7 @@ public final class WorkingCalendar {
         }
         WorkingCalendar calendar = new WorkingCalendar();
         files.forEach(calendar::read);
+        calendar.index();
         return calendar;
     }
 
@@ -63,9 +65,52 @@ public final class WorkingCalendar {
     }
 
     public boolean isWorkingDay(LocalDate day) {
-        if (!versions.containsKey(day.getYear())) {
-            throw new UnknownCalendarYear(day.getYear());
+        YearIndex year = yearOf(day.getYear());
+        return year.before[day.getDayOfYear()] > year.before[day.getDayOfYear() - 1];
+    }
+
+    /**
+     * The working days after {@code from}, up to and including {@code to}: a difference of running counts, so a
+     * deadline two months away costs no more than one tomorrow (the dashboard asks this for every open application
+     * every few seconds).
+     */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        if (!to.isAfter(from)) {
+            return 0;
         }
+        LocalDate first = from.plusDays(1);
+        int count = 0;
+        for (int year = first.getYear(); year <= to.getYear(); year++) {
+            YearIndex index = yearOf(year);
+            int start = year == first.getYear() ? first.getDayOfYear() - 1 : 0;
+            int end = year == to.getYear() ? to.getDayOfYear() : index.before.length - 1;
+            count += index.before[end] - index.before[start];
+        }
+        return count;
+    }
+
+    private YearIndex yearOf(int year) {
+        YearIndex index = years.get(year);
+        if (index == null) {
+            throw new UnknownCalendarYear(year);
+        }
+        return index;
+    }
+
+    /** For each known year, the working days before each day of the year ({@code before[n]}: in days 1..n). */
+    private void index() {
+        for (int year : versions.keySet()) {
+            LocalDate day = LocalDate.of(year, 1, 1);
+            int length = day.lengthOfYear();
+            int[] before = new int[length + 1];
+            for (int n = 1; n <= length; n++, day = day.plusDays(1)) {
+                before[n] = before[n - 1] + (isWorkingDayByRule(day) ? 1 : 0);
+            }
+            years.put(year, new YearIndex(before));
+        }
+    }
+
+    private boolean isWorkingDayByRule(LocalDate day) {
         if (workdays.contains(day)) {
             return true;
         }
@@ -73,15 +118,8 @@ public final class WorkingCalendar {
         return !weekend && !holidays.contains(day);
     }
 
-    /** The working days after {@code from}, up to and including {@code to}. */
-    public int workingDaysBetween(LocalDate from, LocalDate to) {
-        int count = 0;
-        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-            if (isWorkingDay(day)) {
-                count++;
-            }
-        }
-        return count;
+    /** Running counts of working days through one year. */
+    private record YearIndex(int[] before) {
     }
 
     /** The versions of the calendar files in use, by year. */

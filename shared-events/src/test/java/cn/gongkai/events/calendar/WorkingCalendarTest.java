@@ -93,4 +93,28 @@ class WorkingCalendarTest {
         assertThat(StatutoryClock.of(new StatutoryClock.Facts(received, received.plusDays(1), null, 0, List.of(),
                 null, null), CALENDAR).state()).isEqualTo(StatutoryClock.State.AWAITING_CORRECTION);
     }
+
+    @Test
+    void working_days_between_any_two_days_equal_a_count_day_by_day() {
+        WorkingCalendar calendar = WorkingCalendar.shipped();
+        java.util.Random random = new java.util.Random(7);
+        LocalDate first = LocalDate.of(2024, 1, 1);
+        for (int i = 0; i < 2_000; i++) {
+            LocalDate from = first.plusDays(random.nextInt(1096));
+            LocalDate to = from.plusDays(random.nextInt(400) - 30);
+            if (to.getYear() > 2026) {
+                continue;
+            }
+            int dayByDay = 0;
+            for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+                dayByDay += calendar.isWorkingDay(day) ? 1 : 0;
+            }
+            assertThat(calendar.workingDaysBetween(from, to)).as("%s .. %s", from, to).isEqualTo(dayByDay);
+        }
+        assertThat(calendar.workingDaysBetween(LocalDate.of(2024, 12, 31), LocalDate.of(2026, 12, 31)))
+                .isEqualTo(calendar.workingDaysBetween(LocalDate.of(2024, 12, 31), LocalDate.of(2025, 12, 31))
+                        + calendar.workingDaysBetween(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 12, 31)));
+        assertThatThrownBy(() -> calendar.workingDaysBetween(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 5)))
+                .isInstanceOf(UnknownCalendarYear.class);
+    }
 }
