@@ -155,9 +155,10 @@ class OperatorKitTest {
                     String name = property.path("name").asText();
                     String type = property.path("type").asText();
                     known.add(canonical(name));
-                    if (type.startsWith("java.util.Map<java.lang.String,")) {
-                        String valueType = type.substring("java.util.Map<java.lang.String,".length(),
-                                type.length() - 1).trim();
+                    String element = type.startsWith("java.util.Map<java.lang.String,") ? "java.util.Map<java.lang.String,"
+                            : type.startsWith("java.util.List<") ? "java.util.List<" : null;
+                    if (element != null) {
+                        String valueType = type.substring(element.length(), type.length() - 1).trim();
                         for (String inner : propertiesOf(valueType)) {
                             known.add(canonical(name) + "|" + canonical(inner));
                         }
@@ -184,6 +185,11 @@ class OperatorKitTest {
         Set<String> names = new TreeSet<>();
         try {
             Class<?> type = ClassUtils.forName(typeName, OperatorKitTest.class.getClassLoader());
+            if (type.isRecord()) {
+                for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
+                    names.add(component.getName());
+                }
+            }
             for (PropertyDescriptor property : Introspector.getBeanInfo(type).getPropertyDescriptors()) {
                 if (property.getWriteMethod() != null) {
                     names.add(property.getName());

@@ -7,6 +7,7 @@ import org.axonframework.serialization.SerializedMetaData;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.beans.factory.annotation.Qualifier;
+import cn.gongkai.query.projection.EventTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -24,6 +25,8 @@ import java.util.function.Consumer;
 @Repository
 public class EventLog {
 
+    private final String table;
+
     /** The keys of the CloudEvent an event came from, in its metadata (written by ingestion). */
     public static final String SOURCE = "ceSource";
     public static final String ID = "ceId";
@@ -31,7 +34,8 @@ public class EventLog {
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
 
-    public EventLog(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer) {
+    public EventLog(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer, EventTable table) {
+        this.table = table.name();
         this.jdbc = jdbc;
         this.serializer = serializer;
     }
@@ -71,7 +75,7 @@ public class EventLog {
         args.add(upToPosition);
         jdbc.query(connection -> {
             var statement = connection.prepareStatement("select globalIndex, eventIdentifier, payloadType, "
-                    + "payloadRevision, payload, metaData, timeStamp, aggregateIdentifier from domainevententry "
+                    + "payloadRevision, payload, metaData, timeStamp, aggregateIdentifier from " + table + " "
                     + "where (" + where + ") and globalIndex > ? and globalIndex <= ? order by globalIndex");
             statement.setFetchSize(500);
             for (int i = 0; i < args.size(); i++) {
@@ -89,14 +93,14 @@ public class EventLog {
 
     /** The highest position in the store, or -1 when it is empty. */
     public long head() {
-        Long head = jdbc.queryForObject("select max(globalIndex) from domainevententry", Long.class);
+        Long head = jdbc.queryForObject("select max(globalIndex) from " + table, Long.class);
         return head == null ? -1 : head;
     }
 
     /** The highest position recorded at or before the instant. */
     public long positionAt(Instant instant) {
         long[] position = {-1};
-        jdbc.query("select globalIndex, timeStamp from domainevententry order by globalIndex", rs -> {
+        jdbc.query("select globalIndex, timeStamp from " + table + " order by globalIndex", rs -> {
             if (!Instant.parse(rs.getString(2)).isAfter(instant)) {
                 position[0] = rs.getLong(1);
             }

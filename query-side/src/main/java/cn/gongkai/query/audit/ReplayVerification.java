@@ -13,6 +13,7 @@ import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import cn.gongkai.query.projection.EventTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -48,10 +49,13 @@ public class ReplayVerification {
     private final TransactionTemplate snapshot;
     private final ReplayProgress progress;
     private final Clock clock;
+    private final EventTable table;
 
     public ReplayVerification(EventStorageEngine events, EventProcessingConfiguration processing,
                               ScratchSchema scratch, ProjectionPositions positions, JdbcTemplate jdbc,
-                              PlatformTransactionManager transactionManager, ReplayProgress progress, Clock clock) {
+                              PlatformTransactionManager transactionManager, ReplayProgress progress, Clock clock,
+                              EventTable table) {
+        this.table = table;
         this.events = events;
         this.processing = processing;
         this.scratch = scratch;
@@ -170,7 +174,7 @@ public class ReplayVerification {
     }
 
     private long eventsUpTo(long position) {
-        Long count = jdbc.queryForObject("select count(*) from domainevententry where globalIndex <= ?", Long.class,
+        Long count = jdbc.queryForObject("select count(*) from " + table.name() + " where globalIndex <= ?", Long.class,
                 position);
         return count == null ? 0 : count;
     }

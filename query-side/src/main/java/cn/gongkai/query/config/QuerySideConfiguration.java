@@ -1,6 +1,7 @@
 package cn.gongkai.query.config;
 
 import cn.gongkai.events.calendar.WorkingCalendar;
+import cn.gongkai.query.projection.EventTable;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -31,6 +32,12 @@ public class QuerySideConfiguration {
     @ConditionalOnMissingBean
     public WorkingCalendar workingCalendar(@Value("${gongkai.calendar.dir:}") String directory) {
         return WorkingCalendar.load(directory.isBlank() ? null : Path.of(directory));
+    }
+
+    /** The event store itself, or in distributed mode the settled copy of the events topic. */
+    @Bean
+    public EventTable eventTable(@Value("${gongkai.kafka.replicate.enabled:false}") boolean replicated) {
+        return replicated ? EventTable.REPLICA : EventTable.STORE;
     }
 
     @Bean

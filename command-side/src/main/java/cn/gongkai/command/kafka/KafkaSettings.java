@@ -1,0 +1,65 @@
+package cn.gongkai.command.kafka;
+
+import cn.gongkai.events.kafka.KafkaContract;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The command side's Kafka: where the broker is, the ingestion topic it consumes and the events topic it publishes
+ * to. Both are off unless enabled; the embedded default runs without Kafka.
+ */
+@ConfigurationProperties("gongkai.kafka")
+public record KafkaSettings(@DefaultValue("127.0.0.1:9092") String bootstrapServers,
+                           @DefaultValue("6") int partitions,
+                           @DefaultValue Ingest ingest,
+                           @DefaultValue Publish publish) {
+
+    /**
+     * Consuming {@code gongkai.ingest.v1}. Each sending system's CloudEvent {@code source} is registered with the
+     * organs whose facts it may write; a record from an unregistered source, or for another organ, is dead-lettered.
+     */
+    public record Ingest(@DefaultValue("false") boolean enabled,
+                         @DefaultValue(KafkaContract.INGEST_TOPIC) String topic,
+                         @DefaultValue(KafkaContract.DEAD_LETTER_TOPIC) String deadLetterTopic,
+                         @DefaultValue("gongkai-command-side") String group,
+                         @DefaultValue("500") int maxPollRecords,
+                         @DefaultValue("1s") Duration retryBackoff,
+                         @DefaultValue List<SourceGrant> sources) {
+
+        public Map<String, Set<String>> organsBySource() {
+            return sources.stream().collect(Collectors.toMap(SourceGrant::source, g -> Set.copyOf(g.organs()),
+                    (a, b) -> { throw new IllegalArgumentException("gongkai.kafka.ingest.sources names a source twice"); }));
+        }
+    }
+
+    /** A sending system and the organs it writes for. */
+    public record SourceGrant(String source, List<String> organs) {
+        public SourceGrant {
+            organs = organs == null ? List.of() : List.copyOf(organs);
+        }
+    }
+
+    /**
+     * Publishing every stored event to {@code gongkai.events.v1}. A gap in the store (a transaction that took a
+     * position and never committed) older than {@code gapTimeout} is taken to be permanent.
+     */
+    public record Publish(@DefaultValue("false") boolean enabled,
+                          @DefaultValue(KafkaContract.EVENTS_TOPIC) String topic,
+                          @DefaultValue("60s") Duration gapTimeout,
+                          @DefaultValue("500ms") Duration watermarkInterval) {
+    }
+
+    Properties client(String clientId) {
+        Properties properties = new Properties();
+        properties.put("bootstrap.servers", bootstrapServers);
+        properties.put("client.id", clientId);
+        return properties;
+    }
+}

@@ -1,0 +1,71 @@
+package cn.gongkai.local;
+
+import cn.gongkai.command.CommandSideApplication;
+import cn.gongkai.query.QuerySideApplication;
+import cn.gongkai.testing.PostgresTestDatabase;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.awaitility.Awaitility.await;
+
+/** The command side or a query side in distributed mode, as a process of its own on PostgreSQL and Kafka. */
+final class Side implements AutoCloseable {
+
+    private final int port = JavaProcess.freePort();
+    private final JavaProcess process;
+
+    private Side(String name, Class<?> main, String configName, PostgresTestDatabase database, List<String> settings,
+                 Path log) {
+        List<String> arguments = new ArrayList<>(List.of(database.arguments("--server.port=" + port,
+                "--spring.config.name=" + configName)));
+        arguments.addAll(settings);
+        process = new JavaProcess(name, "600m", main.getName(), arguments, log);
+    }
+
+    static Side command(PostgresTestDatabase database, List<String> settings, Path directory) {
+        return started(new Side("command side", CommandSideApplication.class, "command-side", database, settings,
+                directory.resolve("command-side.log")));
+    }
+
+    static Side query(String name, PostgresTestDatabase database, List<String> settings, Path directory) {
+        return started(new Side(name, QuerySideApplication.class, "query-side", database, settings,
+                directory.resolve(name.replace(' ', '-') + ".log")));
+    }
+
+    private static Side started(Side side) {
+        side.startAgain();
+        return side;
+    }
+
+    Api api() {
+        return new Api(port);
+    }
+
+    void kill() {
+        process.kill();
+    }
+
+    void startAgain() {
+        process.start();
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(this::ready);
+    }
+
+    private boolean ready() {
+        if (!process.alive()) {
+            throw new IllegalStateException(process.name() + " exited; see " + process.log());
+        }
+        try {
+            return new Api(port).as(null).get("/actuator/health/readiness").statusCode() == 200;
+        } catch (RuntimeException notYet) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        process.kill();
+    }
+}

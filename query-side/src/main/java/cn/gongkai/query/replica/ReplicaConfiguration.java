@@ -1,0 +1,76 @@
+package cn.gongkai.query.replica;
+
+import cn.gongkai.query.projection.EventTable;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Distributed mode ({@code gongkai.kafka.replicate.enabled}): the query side copies the events topic into its
+ * database and its processors read the settled part of that copy, as in embedded mode they read the store.
+ */
+@Configuration
+@ConditionalOnProperty(name = "gongkai.kafka.replicate.enabled", havingValue = "true")
+@EnableConfigurationProperties(ReplicaSettings.class)
+public class ReplicaConfiguration {
+
+    static final String CONSUMER_LAG = "gongkai.kafka.consumer.lag";
+
+    @Bean
+    public EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+                                                 PersistenceExceptionResolver persistenceExceptionResolver,
+                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                 ConnectionProvider connectionProvider,
+                                                 TransactionManager transactionManager) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(EventSchema.builder().eventTable(EventTable.REPLICA.name()).build())
+                .build();
+    }
+
+    @Bean
+    public EventReplicator eventReplicator(ReplicaSettings settings, JdbcTemplate jdbc,
+                                           PlatformTransactionManager transactions, MeterRegistry registry) {
+        AtomicLong lag = new AtomicLong();
+        Gauge.builder(CONSUMER_LAG, lag, AtomicLong::get)
+                .description("Records on the topic not yet consumed by this service")
+                .tag("topic", settings.replicate().topic()).register(registry);
+        return new EventReplicator(() -> consumer(settings), settings.replicate(),
+                new ReplicaWriter(jdbc, new TransactionTemplate(transactions)), lag);
+    }
+
+    private static Consumer<byte[], byte[]> consumer(ReplicaSettings settings) {
+        Properties properties = new Properties();
+        properties.put("bootstrap.servers", settings.bootstrapServers());
+        properties.put("client.id", "gongkai-query-side-replicator");
+        properties.put("group.id", settings.replicate().group());
+        properties.put("enable.auto.commit", "false");
+        properties.put("auto.offset.reset", "earliest");
+        properties.put("max.poll.records", Integer.toString(settings.replicate().maxPollRecords()));
+        return new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+}

@@ -1,0 +1,40 @@
+package cn.gongkai.events.kafka;
+
+/**
+ * The Kafka side of the published language: topic names and the record headers both sides read and write.
+ *
+ * <p>{@code gongkai.events.v1} carries every stored event, keyed by its aggregate (one application's events stay in
+ * one partition, in order), its value the stored payload, its headers the rest of the stored row. Between events the
+ * publisher writes a <em>watermark</em> record (no key, no value) to every partition: every event at or below that
+ * position has been written to its partition before the watermark.
+ */
+public final class KafkaContract {
+
+    public static final String INGEST_TOPIC = "gongkai.ingest.v1";
+    public static final String DEAD_LETTER_TOPIC = "gongkai.ingest.v1.dlt";
+    public static final String EVENTS_TOPIC = "gongkai.events.v1";
+
+    /** Headers of a dead-lettered ingestion record. */
+    public static final String DLT_REASON = "gongkai_dlt_reason";
+    public static final String DLT_RULE = "gongkai_dlt_rule";
+    public static final String DLT_TOPIC = "gongkai_dlt_original_topic";
+    public static final String DLT_PARTITION = "gongkai_dlt_original_partition";
+    public static final String DLT_OFFSET = "gongkai_dlt_original_offset";
+
+    /** Headers of an event record on the events topic: the stored row, column by column. */
+    public static final String POSITION = "gongkai_position";
+    public static final String EVENT_ID = "gongkai_event_id";
+    public static final String AGGREGATE = "gongkai_aggregate";
+    public static final String AGGREGATE_TYPE = "gongkai_aggregate_type";
+    public static final String SEQUENCE = "gongkai_sequence";
+    public static final String PAYLOAD_TYPE = "gongkai_payload_type";
+    public static final String PAYLOAD_REVISION = "gongkai_payload_revision";
+    public static final String TIMESTAMP = "gongkai_timestamp";
+    public static final String META_DATA = "gongkai_meta_data";
+
+    /** The header of a watermark record. */
+    public static final String WATERMARK = "gongkai_watermark";
+
+    private KafkaContract() {
+    }
+}
