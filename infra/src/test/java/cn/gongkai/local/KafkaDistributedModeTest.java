@@ -25,6 +25,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -76,6 +78,8 @@ class KafkaDistributedModeTest {
             command.add("--gongkai.kafka.ingest.sources[" + i + "].source=" + source(organ(i)));
             command.add("--gongkai.kafka.ingest.sources[" + i + "].organs[0]=" + organ(i));
         }
+        command.add("--gongkai.kafka.ingest.sources[" + ORGANS + "].source=" + HostileInputs.SOURCE);
+        command.add("--gongkai.kafka.ingest.sources[" + ORGANS + "].organs[0]=" + HostileInputs.ORGAN);
         commandSide = Side.command(database, command, directory);
         List<String> query = List.of("--gongkai.kafka.bootstrap-servers=" + broker.bootstrapServers(),
                 "--gongkai.kafka.replicate.enabled=true");
@@ -137,10 +141,61 @@ class KafkaDistributedModeTest {
         assertThat(new String(batchLetter.value(), StandardCharsets.UTF_8)).isEqualTo(goodThenBad);
         assertThat(count("select count(*) from ingested_cloud_event where id like 'dlt-%'"))
                 .as("no event of a refused record is appended").isZero();
+        assertThat(metric(commandSide.api(), "gongkai_kafka_dead_letters_total")).isEqualTo(4);
     }
 
     @Test
     @Order(2)
+    void every_hostile_record_is_dead_lettered_naming_its_cause_and_changes_nothing() throws Exception {
+        long position = 0;
+        for (byte[] batch : HostileInputs.setUp()) {
+            position = commandSide.api().sendBatch(batch).get("position").asLong();
+        }
+        JsonNode before = queryA.api().reportAtLeastAt(HostileInputs.ORGAN, 2025, position);
+        long eventsBefore = count("select count(*) from domainevententry");
+        long keysBefore = count("select count(*) from ingested_cloud_event");
+        long lettersBefore = readDeadLetters().size();
+
+        List<HostileInputs.Hostile> inputs = new HostileInputs(LocalDate.now(ZoneId.of("Asia/Shanghai"))).all()
+                .stream().filter(input -> input.body().length < MAX_RECORD).toList();
+        Map<String, String> sent = new HashMap<>();
+        List<Future<RecordMetadata>> sending = new ArrayList<>();
+        for (HostileInputs.Hostile input : inputs) {
+            sending.add(producer.send(record(HostileInputs.ORGAN, input.body(), input.contentType())));
+        }
+        for (int i = 0; i < inputs.size(); i++) {
+            RecordMetadata metadata = sending.get(i).get();
+            sent.put(metadata.partition() + "@" + metadata.offset(), inputs.get(i).what());
+        }
+
+        List<ConsumerRecord<byte[], byte[]>> letters = awaitDeadLetters((int) lettersBefore + inputs.size());
+        Map<String, ConsumerRecord<byte[], byte[]>> byOrigin = new HashMap<>();
+        letters.forEach(letter -> byOrigin.put(header(letter, KafkaContract.DLT_PARTITION) + "@"
+                + header(letter, KafkaContract.DLT_OFFSET), letter));
+        List<String> wrong = new ArrayList<>();
+        Map<String, Integer> rules = new TreeMap<>();
+        sent.forEach((origin, what) -> {
+            ConsumerRecord<byte[], byte[]> letter = byOrigin.get(origin);
+            if (letter == null) {
+                wrong.add(what + ": no dead letter");
+            } else if (isBlank(header(letter, KafkaContract.DLT_RULE)) || isBlank(header(letter, KafkaContract.DLT_REASON))) {
+                wrong.add(what + ": a dead letter without rule or reason");
+            } else {
+                rules.merge(header(letter, KafkaContract.DLT_RULE), 1, Integer::sum);
+            }
+        });
+        System.out.printf("%d hostile records dead-lettered: %s%n", inputs.size(), rules);
+
+        assertThat(inputs).hasSizeGreaterThanOrEqualTo(1000);
+        assertThat(wrong).as("hostile records not dead-lettered with their cause").isEmpty();
+        assertThat(count("select count(*) from domainevententry")).isEqualTo(eventsBefore);
+        assertThat(count("select count(*) from ingested_cloud_event")).isEqualTo(keysBefore);
+        JsonNode after = queryA.api().getJson("/api/v1/organs/" + HostileInputs.ORGAN + "/reports/2025");
+        assertThat(after.get("digest").asText()).isEqualTo(before.get("digest").asText());
+    }
+
+    @Test
+    @Order(3)
     void twenty_thousand_events_are_counted_exactly_once_through_crashes_of_every_part() throws Exception {
         Truth truth = new Truth();
         List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
@@ -148,6 +203,7 @@ class KafkaDistributedModeTest {
             records.addAll(application(i, truth));
         }
         long before = count("select count(*) from ingested_cloud_event");
+        int lettersBefore = readDeadLetters().size();
 
         List<Future<RecordMetadata>> sending = new ArrayList<>();
         records.forEach(record -> sending.add(producer.send(record)));
@@ -185,7 +241,13 @@ class KafkaDistributedModeTest {
                 .isEqualTo(count("select count(*) from domainevententry"));
         assertThat(duplicatesAnswered(commandSide.api())).as("the redelivered records were answered as duplicates")
                 .isGreaterThanOrEqualTo(redelivered.size());
-        assertThat(readDeadLetters()).as("no good record was dead-lettered").hasSize(4);
+        assertThat(readDeadLetters()).as("no good record was dead-lettered").hasSize(lettersBefore);
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {
+            assertThat(metric(commandSide.api(), "gongkai_kafka_publish_lag")).as("publish lag").isZero();
+            assertThat(metric(commandSide.api(), "gongkai_kafka_consumer_lag")).as("ingestion lag").isZero();
+            assertThat(metric(queryA.api(), "gongkai_kafka_consumer_lag")).as("copy lag, a").isZero();
+            assertThat(metric(queryB.api(), "gongkai_kafka_consumer_lag")).as("copy lag, b").isZero();
+        });
     }
 
     /** What was sent, organ by organ: receipts by applicant type and decisions by outcome. */
@@ -319,6 +381,23 @@ class KafkaDistributedModeTest {
             }
             return letters;
         }
+    }
+
+    /** The broker's default largest record (1 MB): a larger one is refused to the producer, never stored. */
+    private static final int MAX_RECORD = 1_000_000;
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static long metric(Api api, String name) {
+        long total = 0;
+        for (String line : api.as(null).get("/actuator/prometheus").body().split("\n")) {
+            if (line.startsWith(name + "{") || line.startsWith(name + " ")) {
+                total += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return total;
     }
 
     private static long duplicatesAnswered(Api api) {

@@ -40,8 +40,15 @@ final class CloudEventRecords {
             return parser.parse(binaryToStructured(record), false);
         }
         String contentType = header(record, CONTENT_TYPE);
-        boolean batch = contentType != null && contentType.toLowerCase().startsWith(EventsController.BATCH);
-        return parser.parse(record.value(), batch || startsWithBracket(record.value()));
+        String mediaType = contentType == null ? null : contentType.split(";")[0].trim().toLowerCase();
+        if (mediaType == null || mediaType.equals("application/json")) {
+            return parser.parse(record.value(), startsWithBracket(record.value()));
+        }
+        if (mediaType.equals(EventsController.SINGLE) || mediaType.equals(EventsController.BATCH)) {
+            return parser.parse(record.value(), mediaType.equals(EventsController.BATCH));
+        }
+        throw new MalformedRequest("content-type " + contentType + " is not a CloudEvent: use "
+                + EventsController.SINGLE + ", " + EventsController.BATCH + ", or binary mode (ce_ headers)");
     }
 
     private byte[] binaryToStructured(ConsumerRecord<byte[], byte[]> record) {
