@@ -20,7 +20,8 @@ class BenchmarkSmokeTest {
         ByteArrayOutputStream table = new ByteArrayOutputStream();
         Benchmarks.print(rows, tiny, new PrintStream(table, true, StandardCharsets.UTF_8));
 
-        assertThat(rows).extracting(Benchmarks.Row::measure).anyMatch(m -> m.startsWith("ingestion"))
+        assertThat(rows).extracting(Benchmarks.Row::measure).anyMatch(m -> m.startsWith("ingestion, REST"))
+                .anyMatch(m -> m.startsWith("ingestion, Kafka"))
                 .anyMatch(m -> m.startsWith("freshness")).anyMatch(m -> m.startsWith("live report"))
                 .anyMatch(m -> m.startsWith("as-of report")).anyMatch(m -> m.startsWith("roll-up"))
                 .anyMatch(m -> m.startsWith("replay of every projection"));

@@ -1,11 +1,16 @@
 package cn.gongkai.bench;
 
+import cn.gongkai.events.kafka.KafkaContract;
+import cn.gongkai.local.Broker;
 import cn.gongkai.local.GongkaiLocalApplication;
 import cn.gongkai.query.projection.Projections;
 import cn.gongkai.testing.PostgresTestDatabase;
 import cn.gongkai.testing.TestAccess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.awaitility.Awaitility;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
@@ -36,6 +41,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
@@ -80,6 +86,7 @@ public final class Benchmarks {
     private final Sizes sizes;
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<Row> rows = new ArrayList<>();
+    private double rawInsertRate;
 
     public Benchmarks(Sizes sizes) {
         this.sizes = sizes;
@@ -102,7 +109,67 @@ public final class Benchmarks {
             reports(base, province, jdbc);
             replay(service, jdbc);
         }
+        if (Boolean.parseBoolean(System.getProperty("bench.kafka", "true"))) {
+            kafkaIngestion(province);
+        }
         return List.copyOf(rows);
+    }
+
+    /**
+     * The same province through the ingestion topic, on a database and a broker of its own: the organs registered
+     * over REST (a sending system registers none), then each phase as batch records, the next phase sent once the
+     * last one is appended (its facts depend on the last's). Measured from the first record to the last append.
+     */
+    private void kafkaIngestion(Province province) {
+        Path brokerDirectory;
+        try {
+            brokerDirectory = Files.createTempDirectory("gongkai-bench-kafka");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (PostgresTestDatabase database = PostgresTestDatabase.create("bench_kafka");
+             Broker broker = Broker.start(brokerDirectory)) {
+            List<String> kafka = List.of("--gongkai.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+                    "--gongkai.kafka.ingest.enabled=true",
+                    "--gongkai.kafka.ingest.sources[0].source=" + Province.SOURCE,
+                    "--gongkai.kafka.ingest.sources[0].organs=" + String.join(",", province.organs()));
+            try (ConfigurableApplicationContext service = start(database, kafka);
+                 KafkaProducer<byte[], byte[]> producer = producer(broker)) {
+                String base = "http://localhost:" + ((WebServerApplicationContext) service).getWebServer().getPort();
+                JdbcTemplate jdbc = service.getBean(JdbcTemplate.class);
+                List<Province.Phase> phases = province.phases(BATCH);
+                send(base, phases.get(0));
+                long expected = count(jdbc, "select count(*) from ingested_cloud_event");
+                long events = 0;
+                long started = System.nanoTime();
+                for (Province.Phase phase : phases.subList(1, phases.size())) {
+                    for (byte[] batch : phase.batches()) {
+                        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(KafkaContract.INGEST_TOPIC, batch);
+                        record.headers().add("content-type", "application/cloudevents-batch+json"
+                                .getBytes(StandardCharsets.UTF_8));
+                        producer.send(record);
+                        events += read(batch).size();
+                    }
+                    producer.flush();
+                    long appended = expected + events;
+                    Awaitility.await().atMost(Duration.ofHours(2)).pollInterval(Duration.ofMillis(200))
+                            .until(() -> count(jdbc, "select count(*) from ingested_cloud_event") >= appended);
+                }
+                double rate = events / seconds(started);
+                rows.add(new Row("ingestion, Kafka topic, batch records of " + BATCH + " (events/s)", rate(rate),
+                        rate(rawInsertRate) + " raw JDBC batch insert", percent(rate / rawInsertRate), ">= 50 %",
+                        verdict(rate / rawInsertRate >= 0.5)));
+            }
+        }
+    }
+
+    private static KafkaProducer<byte[], byte[]> producer(Broker broker) {
+        Properties properties = new Properties();
+        properties.put("bootstrap.servers", broker.bootstrapServers());
+        properties.put("acks", "all");
+        properties.put("enable.idempotence", "true");
+        properties.put("linger.ms", "5");
+        return new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer());
     }
 
     private long ingestion(String base, Province province, JdbcTemplate jdbc) {
@@ -126,6 +193,7 @@ public final class Benchmarks {
                     args);
         }
         double raw = province.events() / seconds(started);
+        rawInsertRate = raw;
         rows.add(new Row("ingestion, REST batches of " + BATCH + ", " + sizes.senders() + " senders (events/s)",
                 rate(gongkai),
                 rate(raw) + " raw JDBC batch insert", percent(gongkai / raw), ">= 50 %", verdict(gongkai / raw >= 0.5)));
@@ -280,8 +348,13 @@ public final class Benchmarks {
     }
 
     private ConfigurableApplicationContext start(PostgresTestDatabase database) {
+        return start(database, List.of());
+    }
+
+    private ConfigurableApplicationContext start(PostgresTestDatabase database, List<String> more) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--gongkai.sample=none",
                 "--logging.level.root=WARN"));
+        args.addAll(more);
         database.springProperties().forEach((key, value) -> args.add("--" + key + "=" + value));
         return new SpringApplicationBuilder(GongkaiLocalApplication.class)
                 .properties(GongkaiLocalApplication.CONFIG_NAMES).run(args.toArray(String[]::new));

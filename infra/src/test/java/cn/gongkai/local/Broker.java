@@ -18,7 +18,7 @@ import static org.awaitility.Awaitility.await;
  * A real single-node KRaft broker, configured from {@code infra/kafka/server.properties} (the file the operator's
  * script uses) on free ports, in a process of its own so that a test can kill it and start it again on its data.
  */
-final class Broker implements AutoCloseable {
+public final class Broker implements AutoCloseable {
 
     private final int port = JavaProcess.freePort();
     private final JavaProcess process;
@@ -40,13 +40,13 @@ final class Broker implements AutoCloseable {
                 directory.resolve("broker.log"));
     }
 
-    static Broker start(Path directory) {
+    public static Broker start(Path directory) {
         Broker broker = new Broker(directory);
         broker.startAgain();
         return broker;
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return "127.0.0.1:" + port;
     }
 
