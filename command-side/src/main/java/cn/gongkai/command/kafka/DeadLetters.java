@@ -21,6 +21,7 @@ import java.util.concurrent.TimeoutException;
 final class DeadLetters {
 
     static final String METRIC = "gongkai.kafka.dead.letters";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DeadLetters.class);
 
     private final Producer<byte[], byte[]> producer;
     private final String topic;
@@ -53,6 +54,8 @@ final class DeadLetters {
             throw new IllegalStateException("interrupted while dead-lettering", e);
         }
         counter(rule).increment();
+        log.warn("Record {}-{}@{} dead-lettered to {}: {}: {}", original.topic(), original.partition(),
+                original.offset(), topic, rule, reason.length() > 300 ? reason.substring(0, 300) + "…" : reason);
     }
 
     private Counter counter(String rule) {
