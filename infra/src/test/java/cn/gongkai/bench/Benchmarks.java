@@ -65,7 +65,7 @@ public final class Benchmarks {
         }
 
         public static Sizes standard() {
-            return new Sizes(1_100, 490_000, 5_000, 500, 20, 4);
+            return new Sizes(1_100, 495_000, 5_000, 500, 20, 4);
         }
 
         static Sizes fromSystemProperties() {

@@ -1,0 +1,75 @@
+package cn.gongkai.local;
+
+import cn.gongkai.testing.PostgresTestDatabase;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The per-organ business gauges at /actuator/prometheus agree with the dashboard, and follow an organ's new
+ * application: a refresh recounts the organs that changed since the previous one.
+ */
+@ServiceOnPostgres
+@AutoConfigureObservability
+@Import(DashboardInBrowserTest.LastDayOf2025.class)
+@TestPropertySource(properties = "gongkai.metrics.business-refresh=PT0.2S")
+class BusinessGaugesTest {
+
+    static final PostgresTestDatabase DATABASE = PostgresTestDatabase.create("business_gauges");
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        DATABASE.springProperties().forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void the_gauges_count_what_the_dashboard_counts_and_follow_a_new_application() {
+        Api api = new Api(port);
+        api.reportAtLeastAt(JuluSample.ORGAN, JuluSample.YEAR, api.sendBatch(JuluSample.events()).get("position").asLong());
+        JsonNode dashboard = api.getJson("/api/v1/organs/" + JuluSample.ORGAN + "/dashboard");
+        long received = dashboard.get("received").asLong();
+        long open = dashboard.get("open").asLong();
+        assertThat(received).isPositive();
+        awaitGauge(api, "received", received);
+        awaitGauge(api, "open", open);
+        assertThat(gauge(api, "decided")).hasValue(dashboard.get("decided").asLong());
+
+        api.sendBatch(("""
+                [{"specversion":"1.0","id":"gauges-1","source":"/julu-county/test","type":"gongkai.application.received",
+                  "data":{"organ":"%s","applicationId":"JL-YSQ-2025-950","applicantType":"COMMERCIAL_ENTERPRISE",
+                          "receivedOn":"2025-12-31","channel":"ONLINE"}}]""".formatted(JuluSample.ORGAN))
+                .getBytes(StandardCharsets.UTF_8));
+
+        awaitGauge(api, "received", received + 1);
+        awaitGauge(api, "open", open + 1);
+        assertThat(gauge(api, "decided")).hasValue(dashboard.get("decided").asLong());
+    }
+
+    private static void awaitGauge(Api api, String state, long expected) {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> assertThat(gauge(api, state)).hasValue(expected));
+    }
+
+    private static OptionalDouble gauge(Api api, String state) {
+        Matcher line = Pattern.compile("(?m)^gongkai_applications\\{organ=\"" + Pattern.quote(JuluSample.ORGAN)
+                + "\",state=\"" + state + "\",?} (\\S+)$").matcher(api.get("/actuator/prometheus").body());
+        return line.find() ? OptionalDouble.of(Double.parseDouble(line.group(1))) : OptionalDouble.empty();
+    }
+}
