@@ -39,7 +39,8 @@ import java.util.stream.Collectors;
 
 /**
  * Computes an annual report from the live read models, in one snapshot of them: every table by the counting rules
- * of shared-events, and every consistency rule, with last year's report for the continuity rules.
+ * of shared-events, and every consistency rule, with last year's report for the continuity rules. Figures already
+ * computed for the same events are reused ({@link RecentFigures}).
  */
 @Service
 public class ReportService {
@@ -54,11 +55,13 @@ public class ReportService {
     private final CarryOverRepository carryOvers;
     private final ProjectionPositions positions;
     private final DigestCache digests;
+    private final RecentFigures recentFigures;
     private final CaseCountingRule caseCountingRule;
 
     public ReportService(OrganRepository organs, ApplicationFactRepository applications, CaseFactRepository cases,
                          ProactiveFactRepository proactive, NarrativeRepository narratives,
                          CarryOverRepository carryOvers, ProjectionPositions positions, DigestCache digests,
+                         RecentFigures recentFigures,
                          @Value("${gongkai.report.case-counting-rule:CONCLUDED_IN_YEAR_OR_PENDING_AT_YEAR_END}")
                          CaseCountingRule caseCountingRule) {
         this.organs = organs;
@@ -69,6 +72,7 @@ public class ReportService {
         this.carryOvers = carryOvers;
         this.positions = positions;
         this.digests = digests;
+        this.recentFigures = recentFigures;
         this.caseCountingRule = caseCountingRule;
     }
 
@@ -77,15 +81,24 @@ public class ReportService {
         Organ organ = organ(organId);
         long position = positions.of(Projections.STATISTICS);
         List<String> covered = covered(organ, scope);
+        String digest = digests.digest(covered, position);
+        RecentFigures.Figures figures = recentFigures.find(covered, year.value(), digest).orElseGet(() -> {
+            RecentFigures.Figures computed = figures(organ, year, covered);
+            recentFigures.remember(covered, year.value(), digest, computed);
+            return computed;
+        });
+        return new ReportSnapshot(organ, year, scope, covered, position, null, digest, caseCountingRule,
+                figures.tables(), figures.fees(), figures.findings());
+    }
+
+    private RecentFigures.Figures figures(Organ organ, ReportingYear year, List<String> covered) {
         ReportTables tables = tables(organ, year, covered);
         List<Finding> findings = new ArrayList<>(ConsistencyRules.check(tables, lastYear(organ, year, covered)));
         findings.addAll(carryOverContradictions(year, covered));
         ProcessingFees fees = ProcessingFees.tally(year,
                 proactive.money(ApplicationLedgerProjection.FEE_CHARGED, year, covered),
                 proactive.money(ApplicationLedgerProjection.FEE_PAID, year, covered));
-        return new ReportSnapshot(organ, year, scope, covered, position, null,
-                digests.digest(covered, position), caseCountingRule, tables, fees,
-                List.copyOf(findings));
+        return new RecentFigures.Figures(tables, fees, List.copyOf(findings));
     }
 
     public Organ organ(String organId) {
