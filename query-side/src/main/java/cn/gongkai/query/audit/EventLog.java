@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -24,6 +26,11 @@ import java.util.function.Consumer;
  */
 @Repository
 public class EventLog {
+
+    /** {@code yyyy-MM-ddTHH:mm:ss}: the moment to the second, fixed width, so it sorts as text. */
+    private static final int SECOND_PREFIX = 19;
+    /** Sorts after the '.' or 'Z' that follows the seconds in every stored moment. */
+    private static final String AFTER_ANY_FRACTION = "~";
 
     private final String table;
 
@@ -97,14 +104,23 @@ public class EventLog {
         return head == null ? -1 : head;
     }
 
-    /** The highest position recorded at or before the instant. */
+    /**
+     * The highest position recorded at or before the instant. The store keeps each event's moment as ISO-8601 text
+     * with 3 to 9 fraction digits, which does not sort as text within a second; its first 19 characters (to the
+     * second) do. So the database finds the last position of the seconds before the instant's, and only the events of
+     * the instant's own second are compared here, instead of reading the whole store.
+     */
     public long positionAt(Instant instant) {
-        long[] position = {-1};
-        jdbc.query("select globalIndex, timeStamp from " + table + " order by globalIndex", rs -> {
+        String second = DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS))
+                .substring(0, SECOND_PREFIX);
+        Long before = jdbc.queryForObject("select max(globalIndex) from " + table + " where timeStamp < ?",
+                Long.class, second);
+        long[] position = {before == null ? -1 : before};
+        jdbc.query("select globalIndex, timeStamp from " + table + " where timeStamp >= ? and timeStamp < ?", rs -> {
             if (!Instant.parse(rs.getString(2)).isAfter(instant)) {
-                position[0] = rs.getLong(1);
+                position[0] = Math.max(position[0], rs.getLong(1));
             }
-        });
+        }, second, second + AFTER_ANY_FRACTION);
         return position[0];
     }
 
