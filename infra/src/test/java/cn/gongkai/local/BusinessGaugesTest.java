@@ -51,11 +51,7 @@ class BusinessGaugesTest {
         awaitGauge(api, "open", open);
         assertThat(gauge(api, "decided")).hasValue(dashboard.get("decided").asLong());
 
-        api.sendBatch(("""
-                [{"specversion":"1.0","id":"gauges-1","source":"/julu-county/test","type":"gongkai.application.received",
-                  "data":{"organ":"%s","applicationId":"JL-YSQ-2025-950","applicantType":"COMMERCIAL_ENTERPRISE",
-                          "receivedOn":"2025-12-31","channel":"ONLINE"}}]""".formatted(JuluSample.ORGAN))
-                .getBytes(StandardCharsets.UTF_8));
+        api.sendBatch(("[" + AccessMatrixTest.received(JuluSample.ORGAN) + "]").getBytes(StandardCharsets.UTF_8));
 
         awaitGauge(api, "received", received + 1);
         awaitGauge(api, "open", open + 1);

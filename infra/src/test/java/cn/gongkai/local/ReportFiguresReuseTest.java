@@ -38,9 +38,8 @@ class ReportFiguresReuseTest {
         long received = received(self);
         assertThat(received(subtree)).isEqualTo(received);
 
-        long bureauAdded = send(api, event("gongkai.organ.registered", "reuse-1", """
-                {"organ":"%s","name":"巨鹿县测试局","parent":"%s"}""".formatted(BUREAU, JuluSample.ORGAN)),
-                event("gongkai.application.received", "reuse-2", receivedBy(BUREAU, "JL-TEST-2025-001")));
+        long bureauAdded = send(api, AccessMatrixTest.organ(BUREAU, JuluSample.ORGAN),
+                AccessMatrixTest.received(BUREAU));
 
         JsonNode selfAfter = api.reportAtLeastAt(JuluSample.ORGAN, JuluSample.YEAR, bureauAdded);
         assertThat(selfAfter.get("position").asLong()).isGreaterThanOrEqualTo(bureauAdded);
@@ -48,8 +47,7 @@ class ReportFiguresReuseTest {
         assertThat(selfAfter.get("digest")).isEqualTo(self.get("digest"));
         assertThat(received(api.getJson(report(JuluSample.ORGAN) + "?scope=subtree"))).isEqualTo(received + 1);
 
-        long ownAdded = send(api, event("gongkai.application.received", "reuse-3",
-                receivedBy(JuluSample.ORGAN, "JL-YSQ-2025-960")));
+        long ownAdded = send(api, AccessMatrixTest.received(JuluSample.ORGAN));
 
         JsonNode selfLater = api.reportAtLeastAt(JuluSample.ORGAN, JuluSample.YEAR, ownAdded);
         assertThat(received(selfLater)).isEqualTo(received + 1);
@@ -68,17 +66,5 @@ class ReportFiguresReuseTest {
 
     private static long received(JsonNode report) {
         return report.at("/applications/RECEIVED/TOTAL").asLong();
-    }
-
-    private static String receivedBy(String organ, String applicationId) {
-        return """
-                {"organ":"%s","applicationId":"%s","applicantType":"NATURAL_PERSON","receivedOn":"2025-12-30",
-                 "channel":"ONLINE"}""".formatted(organ, applicationId);
-    }
-
-    private static String event(String type, String id, String data) {
-        return """
-                {"specversion":"1.0","id":"%s","source":"/julu-county/test","type":"%s","data":%s}"""
-                .formatted(id, type, data);
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The figures of recently computed live reports, keyed by the organs, the year and the digest of the events they rest
@@ -38,11 +38,20 @@ class RecentFigures {
         };
     }
 
-    synchronized Optional<Figures> find(List<String> organs, int year, String digest) {
-        return Optional.ofNullable(recent.get(new Key(List.copyOf(organs), year, digest)));
-    }
-
-    synchronized void remember(List<String> organs, int year, String digest, Figures figures) {
-        recent.put(new Key(List.copyOf(organs), year, digest), figures);
+    /** The figures for these organs, year and digest: remembered ones, or computed now and remembered. */
+    Figures of(List<String> organs, int year, String digest, Supplier<Figures> compute) {
+        Key key = new Key(List.copyOf(organs), year, digest);
+        Figures known;
+        synchronized (this) {
+            known = recent.get(key);
+        }
+        if (known != null) {
+            return known;
+        }
+        Figures computed = compute.get();
+        synchronized (this) {
+            recent.put(key, computed);
+        }
+        return computed;
     }
 }

@@ -82,11 +82,8 @@ public class ReportService {
         long position = positions.of(Projections.STATISTICS);
         List<String> covered = covered(organ, scope);
         String digest = digests.digest(covered, position);
-        RecentFigures.Figures figures = recentFigures.find(covered, year.value(), digest).orElseGet(() -> {
-            RecentFigures.Figures computed = figures(organ, year, covered);
-            recentFigures.remember(covered, year.value(), digest, computed);
-            return computed;
-        });
+        RecentFigures.Figures figures = recentFigures.of(covered, year.value(), digest,
+                () -> figures(organ, year, covered));
         return new ReportSnapshot(organ, year, scope, covered, position, null, digest, caseCountingRule,
                 figures.tables(), figures.fees(), figures.findings());
     }
