@@ -124,10 +124,12 @@ class TokensTest {
                 .isEqualTo(403);
     }
 
+    /** Registers the organ and waits until the query side knows it. */
     private static void registerOrgan(Api admin, String organ) {
-        admin.sendBatch(("[{\"specversion\":\"1.0\",\"id\":\"organ-" + organ + "\",\"source\":\"/tokens\","
+        long position = admin.sendBatch(("[{\"specversion\":\"1.0\",\"id\":\"organ-" + organ + "\",\"source\":\"/tokens\","
                 + "\"type\":\"gongkai.organ.registered\",\"data\":{\"organ\":\"" + organ + "\",\"name\":\"" + organ
-                + "\"}}]").getBytes(StandardCharsets.UTF_8));
+                + "\"}}]").getBytes(StandardCharsets.UTF_8)).get("position").asLong();
+        admin.reportAtLeastAt(organ, 2025, position);
     }
 
     private static JsonNode issue(Api admin, String request) {
