@@ -24,8 +24,11 @@
     text('count-carriedOver', counts.carriedOver);
     text('count-decided', counts.decided);
     text('count-open', counts.open);
-    text('count-overdue', counts.overdue);
-    text('count-dueSoon', counts.dueSoon);
+    text('count-overdue', counts.clock.overdue);
+    text('count-dueSoon', counts.clock.dueSoon);
+    // A due date that runs into a year whose working-day calendar is not loaded is not guessed: say so.
+    document.getElementById('count-awaiting-calendar').textContent = counts.clock.awaitingCalendar > 0
+      ? '另有 ' + counts.clock.awaitingCalendar + ' 件期限待载入 ' + counts.clock.calendarYear + ' 年工作日历' : '';
     text('count-reviews', counts.reviews.total);
     text('count-reviews-pending', '其中尚未审结 ' + counts.reviews.pending);
     text('count-lawsuits', counts.lawsuits.total);
@@ -46,7 +49,8 @@
     outcomeChart.setOption({
       title: { text: '本年办理结果', left: 'center', textStyle: { fontSize: 14 } },
       tooltip: { trigger: 'item', formatter: '{b}：{c} 件（{d}%）' },
-      series: [{ type: 'pie', radius: ['35%', '65%'], top: 30,
+      // With nothing decided yet the pie stays empty rather than showing six equal slices of nothing.
+      series: [{ type: 'pie', radius: ['35%', '65%'], top: 30, stillShowZeroSum: false,
         data: Object.keys(GROUPS).map(g => ({ name: GROUPS[g], value: counts.decidedByGroup[g] || 0 })) }]
     });
   }

@@ -1,6 +1,5 @@
 package cn.gongkai.local;
 
-import cn.gongkai.events.BusinessTime;
 import cn.gongkai.events.report.ApplicationColumn;
 import cn.gongkai.events.report.ApplicationRow;
 import cn.gongkai.testing.PostgresTestDatabase;
@@ -10,12 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -24,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,22 +35,10 @@ import static org.awaitility.Awaitility.await;
 class DashboardInBrowserTest {
 
     static final PostgresTestDatabase DATABASE = PostgresTestDatabase.create("dashboard_browser");
-    /** The last working day of the sample year, noon in Asia/Shanghai: the dashboard shows 2025. */
-    static final Clock LAST_DAY_OF_2025 = Clock.fixed(
-            LocalDateTime.of(2025, 12, 31, 12, 0).atZone(BusinessTime.ZONE).toInstant(), BusinessTime.ZONE);
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         DATABASE.springProperties().forEach((key, value) -> registry.add(key, () -> value));
-    }
-
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock fixedClock() {
-            return LAST_DAY_OF_2025;
-        }
     }
 
     /** The dashboard shows the current year: the sample's, on its last day (noon in Shanghai). */

@@ -7,6 +7,7 @@ import cn.gongkai.command.yearclose.ApplicationRegistry.UnpaidNotice;
 import cn.gongkai.events.BusinessTime;
 import cn.gongkai.events.application.ApplicationId;
 import cn.gongkai.events.application.Outcome;
+import cn.gongkai.events.calendar.UnknownCalendarYear;
 import cn.gongkai.events.calendar.WorkingCalendar;
 import cn.gongkai.events.organ.OrganId;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -21,6 +22,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The lapse of unpaid information-processing fees: a notice gives the applicant 20 working days, counted from the
@@ -59,23 +62,41 @@ public class FeeLapse {
         }
     }
 
+    /**
+     * Closes every application whose notice has lapsed by today. A notice whose last day to pay falls in a year
+     * without a working-day calendar is left for a later run (that day lies after the last known one, so it has not
+     * lapsed before the calendar's year begins) and named in a warning.
+     */
     public List<Lapsed> closeLapsed() {
         LocalDate today = BusinessTime.today(clock);
         List<Lapsed> closed = new ArrayList<>();
+        Map<Integer, Integer> awaitingCalendar = new TreeMap<>();
         for (UnpaidNotice notice : registry.unpaidNotices()) {
-            LocalDate lastDay = lastDayToPay(notice.noticedOn());
+            LocalDate lastDay;
+            try {
+                lastDay = lastDayToPay(notice.noticedOn());
+            } catch (UnknownCalendarYear missing) {
+                awaitingCalendar.merge(missing.year(), 1, Integer::sum);
+                continue;
+            }
             LocalDate closedOn = lastDay.plusDays(1);
             if (!closedOn.isAfter(today)) {
-                RecordDecision decision = new RecordDecision(OrganId.of(notice.organ()),
-                        ApplicationId.of(notice.applicationId()), closedOn, Outcome.OTHER_FEE_UNPAID);
-                MetaData origin = MetaData.with(IngestionService.SOURCE, SOURCE)
-                        .and(IngestionService.ID, notice.organ() + "/" + notice.applicationId() + "/" + notice.noticedOn())
-                        .and(IngestionService.TYPE, "gongkai.application.decided");
-                commands.sendAndWait(GenericCommandMessage.asCommandMessage(decision).andMetaData(origin));
+                close(notice, closedOn);
                 closed.add(new Lapsed(notice.organ(), notice.applicationId(), notice.noticedOn(), lastDay, closedOn));
             }
         }
+        awaitingCalendar.forEach((year, notices) -> log.warn("{} unpaid fee notice(s) cannot lapse until the "
+                + "working-day calendar of {} is loaded (gongkai.calendar.dir, cn-{}.txt)", notices, year, year));
         return closed;
+    }
+
+    private void close(UnpaidNotice notice, LocalDate closedOn) {
+        RecordDecision decision = new RecordDecision(OrganId.of(notice.organ()),
+                ApplicationId.of(notice.applicationId()), closedOn, Outcome.OTHER_FEE_UNPAID);
+        MetaData origin = MetaData.with(IngestionService.SOURCE, SOURCE)
+                .and(IngestionService.ID, notice.organ() + "/" + notice.applicationId() + "/" + notice.noticedOn())
+                .and(IngestionService.TYPE, "gongkai.application.decided");
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(decision).andMetaData(origin));
     }
 
     /** The 20th working day after the day the notice was received. */

@@ -1,6 +1,7 @@
 package cn.gongkai.query.application;
 
 import cn.gongkai.events.calendar.StatutoryClock;
+import cn.gongkai.events.calendar.UnknownCalendarYear;
 import cn.gongkai.events.calendar.WorkingCalendar;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,10 +45,15 @@ public class ApplicationDeadlines {
         }
     }
 
-    /** An open application and its clock: {@code workingDaysLeft} is negative once overdue, null without a due date. */
+    /**
+     * An open application and its clock: {@code workingDaysLeft} is negative once overdue, null without a due date.
+     * A due date running into a year whose working-day calendar is not loaded is not guessed: {@code dueOn} is null,
+     * {@code awaitingCalendar} names the year, and {@code overdue} is false while today is before that year, null
+     * (not known) from then on.
+     */
     public record OpenApplication(String applicationId, String applicantType, LocalDate receivedOn,
                                   StatutoryClock.State clock, LocalDate dueOn, Integer workingDaysLeft,
-                                  boolean overdue) {
+                                  Boolean overdue, Integer awaitingCalendar) {
     }
 
     public List<OpenApplication> list(String organ, Status status, LocalDate today) {
@@ -66,21 +72,49 @@ public class ApplicationDeadlines {
     private boolean matches(OpenApplication application, Status status) {
         return switch (status) {
             case OPEN -> true;
-            case OVERDUE -> application.overdue();
-            case DUE_SOON -> !application.overdue() && application.workingDaysLeft() != null
-                    && application.workingDaysLeft() <= dueSoonWorkingDays;
+            case OVERDUE -> isOverdue(application);
+            case DUE_SOON -> isDueSoon(application);
         };
+    }
+
+    public boolean isOverdue(OpenApplication application) {
+        return Boolean.TRUE.equals(application.overdue());
+    }
+
+    public boolean isDueSoon(OpenApplication application) {
+        return Boolean.FALSE.equals(application.overdue()) && application.workingDaysLeft() != null
+                && application.workingDaysLeft() <= dueSoonWorkingDays;
     }
 
     private OpenApplication deadline(ResultSet rs, LocalDate today) throws SQLException {
         StatutoryClock.Facts facts = new StatutoryClock.Facts(date(rs, 3), date(rs, 4), date(rs, 5), rs.getInt(6),
                 consultations(rs.getString(7)), date(rs, 8), null);
         StatutoryClock.Deadline deadline = StatutoryClock.of(facts, calendar);
-        LocalDate due = deadline.dueOn();
-        Integer left = due == null ? null : !today.isAfter(due) ? calendar.workingDaysBetween(today, due)
-                : -calendar.workingDaysBetween(due, today);
-        return new OpenApplication(rs.getString(1), rs.getString(2), date(rs, 3), deadline.state(), due, left,
-                due != null && today.isAfter(due));
+        return new OpenApplication(rs.getString(1), rs.getString(2), date(rs, 3), deadline.state(),
+                deadline.dueOn(), workingDaysLeft(today, deadline.dueOn()), overdue(today, deadline),
+                deadline.awaitingCalendar());
+    }
+
+    /** Past its due date; without one, not overdue unless the due date awaits a year's calendar that has begun. */
+    private static Boolean overdue(LocalDate today, StatutoryClock.Deadline deadline) {
+        if (deadline.dueOn() != null) {
+            return today.isAfter(deadline.dueOn());
+        }
+        Integer awaiting = deadline.awaitingCalendar();
+        return awaiting == null || today.getYear() < awaiting ? Boolean.FALSE : null;
+    }
+
+    /** Working days from today to the due date, negative once past it; null if a year between has no calendar. */
+    private Integer workingDaysLeft(LocalDate today, LocalDate due) {
+        if (due == null) {
+            return null;
+        }
+        try {
+            return today.isAfter(due) ? -calendar.workingDaysBetween(due, today)
+                    : calendar.workingDaysBetween(today, due);
+        } catch (UnknownCalendarYear missing) {
+            return null;
+        }
     }
 
     private static List<StatutoryClock.Consultation> consultations(String encoded) {

@@ -24,8 +24,8 @@ import java.util.Set;
 
 /**
  * Business gauges per organ for Prometheus, {@code gongkai_applications{organ, state}}: the dashboard's current-year
- * counts of the organ itself (received, decided, open, carried_over, and overdue and due_soon when the statutory
- * clock has this year's calendar), refreshed on a schedule.
+ * counts of the organ itself (received, decided, open, carried_over; overdue, due_soon and awaiting_calendar by the
+ * statutory clock), refreshed on a schedule.
  * <p>
  * A refresh recounts only the organs whose facts changed since the previous one; all of them when the day changes
  * (deadlines move) or the projections were rebuilt (their position went back). A province of a thousand organs
@@ -96,10 +96,9 @@ public class BusinessGauges {
         rows.add(row(organ, "decided", counts.decided()));
         rows.add(row(organ, "open", counts.open()));
         rows.add(row(organ, "carried_over", counts.carriedOver()));
-        if (counts.overdue() != null) {
-            rows.add(row(organ, "overdue", counts.overdue()));
-            rows.add(row(organ, "due_soon", counts.dueSoon()));
-        }
+        rows.add(row(organ, "overdue", counts.clock().overdue()));
+        rows.add(row(organ, "due_soon", counts.clock().dueSoon()));
+        rows.add(row(organ, "awaiting_calendar", counts.clock().awaitingCalendar()));
         return Optional.of(rows);
     }
 

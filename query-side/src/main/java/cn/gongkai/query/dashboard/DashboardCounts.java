@@ -8,18 +8,25 @@ import java.util.Map;
  * The live counts of an organ (or its subtree) for the current year, each the same cell the annual report shows:
  * {@code received} is row 一, {@code carriedOver} row 二, {@code decided} （七）总计 and {@code decidedByGroup} its six
  * outcome groups, {@code open} row 四 as the stream stands today, {@code reviews}/{@code lawsuits} the 总计 and
- * 尚未审结 of table 四; {@code overdue} and {@code dueSoon} by the statutory clock (null while the year has no
- * working-day calendar).
+ * 尚未审结 of table 四; {@code clock} the open applications by the statutory clock.
  */
 public record DashboardCounts(String organ, String organName, String scope, List<String> organs, int year,
                               LocalDate today, long position, long received, long carriedOver, long decided,
-                              Map<String, Long> decidedByGroup, long open, Long overdue, Long dueSoon,
+                              Map<String, Long> decidedByGroup, long open, ClockCounts clock,
                               CaseCounts reviews, CaseCounts lawsuits) {
 
     /** The same counts without the position they were read at, to compare figures. */
     public DashboardCounts figures() {
         return new DashboardCounts(organ, organName, scope, organs, year, today, 0, received, carriedOver, decided,
-                decidedByGroup, open, overdue, dueSoon, reviews, lawsuits);
+                decidedByGroup, open, clock, reviews, lawsuits);
+    }
+
+    /**
+     * Open applications past their due date and due within the configured working days; {@code awaitingCalendar}
+     * of them cannot be told either way until the working-day calendar of {@code calendarYear} is loaded (null when
+     * none waits).
+     */
+    public record ClockCounts(long overdue, long dueSoon, long awaitingCalendar, Integer calendarYear) {
     }
 
     /** Cases of table 四 counted in the year, and those of them not yet concluded. */

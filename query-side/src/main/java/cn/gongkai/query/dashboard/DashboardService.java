@@ -13,7 +13,6 @@ import cn.gongkai.events.report.CaseGroup;
 import cn.gongkai.events.report.CaseTable;
 import cn.gongkai.events.report.ReportingYear;
 import cn.gongkai.query.application.ApplicationFactRepository;
-import cn.gongkai.events.calendar.UnknownCalendarYear;
 import cn.gongkai.query.application.ApplicationDeadlines;
 import cn.gongkai.query.dashboard.DashboardCounts.CaseCounts;
 import cn.gongkai.query.organ.Organ;
@@ -78,19 +77,30 @@ public class DashboardService {
                 byOutcomeGroup(table),
                 // In the current year no decision can be dated after today, so row 四 is what is open now.
                 total(table, ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR),
-                deadlines(covered, ApplicationDeadlines.Status.OVERDUE, today),
-                deadlines(covered, ApplicationDeadlines.Status.DUE_SOON, today),
+                clock(covered, today),
                 cases(caseTable, CaseGroup.REVIEW),
                 sum(cases(caseTable, CaseGroup.LAWSUIT_DIRECT), cases(caseTable, CaseGroup.LAWSUIT_AFTER_REVIEW)));
     }
 
-    /** Open applications overdue or due soon, by the statutory clock; null while this year has no calendar. */
-    private Long deadlines(List<String> organs, ApplicationDeadlines.Status status, LocalDate today) {
-        try {
-            return organs.stream().mapToLong(organ -> this.deadlines.list(organ, status, today).size()).sum();
-        } catch (UnknownCalendarYear noCalendar) {
-            return null;
+    /** The open applications of the organs by the statutory clock, as of today. */
+    private DashboardCounts.ClockCounts clock(List<String> organs, LocalDate today) {
+        long overdue = 0;
+        long dueSoon = 0;
+        long awaiting = 0;
+        Integer calendarYear = null;
+        for (String organ : organs) {
+            for (ApplicationDeadlines.OpenApplication application
+                    : deadlines.list(organ, ApplicationDeadlines.Status.OPEN, today)) {
+                overdue += deadlines.isOverdue(application) ? 1 : 0;
+                dueSoon += deadlines.isDueSoon(application) ? 1 : 0;
+                if (application.awaitingCalendar() != null) {
+                    awaiting++;
+                    calendarYear = calendarYear == null ? application.awaitingCalendar()
+                            : Math.min(calendarYear, application.awaitingCalendar());
+                }
+            }
         }
+        return new DashboardCounts.ClockCounts(overdue, dueSoon, awaiting, calendarYear);
     }
 
     private static long total(ApplicationsTable table, ApplicationRow row) {

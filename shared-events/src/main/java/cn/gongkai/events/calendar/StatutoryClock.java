@@ -15,6 +15,8 @@ import java.util.Objects;
  *       are skipped; while one is open the clock is paused and there is no deadline;</li>
  *   <li>an Art. 35 deadline set by the organ replaces all of this.</li>
  * </ul>
+ * A deadline that runs into a year without a working-day calendar is not guessed: the clock runs, its last day is
+ * unknown, and the year it awaits is named. Such a deadline lies after the last day of the year before that one.
  */
 public final class StatutoryClock {
 
@@ -46,8 +48,15 @@ public final class StatutoryClock {
         }
     }
 
-    /** The clock's state and, when it runs, the last day to reply. */
-    public record Deadline(State state, LocalDate dueOn) {
+    /**
+     * The clock's state and, when it runs, the last day to reply; when that day cannot be told for want of a year's
+     * working-day calendar, {@code dueOn} is null and {@code awaitingCalendar} is that year.
+     */
+    public record Deadline(State state, LocalDate dueOn, Integer awaitingCalendar) {
+
+        public Deadline(State state, LocalDate dueOn) {
+            this(state, dueOn, null);
+        }
     }
 
     public static Deadline of(Facts facts, WorkingCalendar calendar) {
@@ -64,11 +73,15 @@ public final class StatutoryClock {
         LocalDate start = facts.correctedOn() != null ? facts.correctedOn() : facts.receivedOn();
         int needed = REPLY_WORKING_DAYS + facts.extensionWorkingDays();
         LocalDate day = start;
-        for (int counted = 0; counted < needed; ) {
-            day = day.plusDays(1);
-            if (calendar.isWorkingDay(day) && !consulting(day, facts.consultations())) {
-                counted++;
+        try {
+            for (int counted = 0; counted < needed; ) {
+                day = day.plusDays(1);
+                if (calendar.isWorkingDay(day) && !consulting(day, facts.consultations())) {
+                    counted++;
+                }
             }
+        } catch (UnknownCalendarYear missing) {
+            return new Deadline(state, null, missing.year());
         }
         return new Deadline(state, day);
     }

@@ -95,6 +95,20 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void a_deadline_running_into_a_year_without_calendar_names_that_year_instead_of_failing() {
+        // 2026-12-03..12-31 hold 21 working days: received on 12-02 the 20th is 12-30; on 12-04 it lies in 2027.
+        StatutoryClock.Facts inTime = new StatutoryClock.Facts(LocalDate.parse("2026-12-02"), null, null, 0,
+                List.of(), null, null);
+        StatutoryClock.Facts intoNextYear = new StatutoryClock.Facts(LocalDate.parse("2026-12-04"), null, null, 0,
+                List.of(), null, null);
+
+        assertThat(StatutoryClock.of(inTime, CALENDAR)).isEqualTo(new StatutoryClock.Deadline(
+                StatutoryClock.State.RUNNING, LocalDate.parse("2026-12-30")));
+        assertThat(StatutoryClock.of(intoNextYear, CALENDAR)).isEqualTo(new StatutoryClock.Deadline(
+                StatutoryClock.State.RUNNING, null, 2027));
+    }
+
+    @Test
     void working_days_between_any_two_days_equal_a_count_day_by_day() {
         WorkingCalendar calendar = WorkingCalendar.shipped();
         java.util.Random random = new java.util.Random(7);
