@@ -4,6 +4,7 @@ import cn.gongkai.command.ingest.AppendedEvents;
 import cn.gongkai.command.ingest.IngestionService;
 import cn.gongkai.command.ingest.PrefetchingEventStorageEngine;
 import cn.gongkai.events.calendar.WorkingCalendar;
+import cn.gongkai.events.store.StoreDatabase;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -37,7 +38,7 @@ public class CommandSideConfiguration {
     public Flyway commandSideSchema(DataSource dataSource) {
         return Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/command")
+                .locations(StoreDatabase.of(dataSource).migrations("classpath:db/command"))
                 .table("flyway_history_command")
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

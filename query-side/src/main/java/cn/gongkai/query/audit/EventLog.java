@@ -2,6 +2,7 @@ package cn.gongkai.query.audit;
 
 import cn.gongkai.events.EventTypes;
 import cn.gongkai.events.audit.AuditedEvent;
+import cn.gongkai.events.store.StoreDatabase;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedMetaData;
 import org.axonframework.serialization.Serializer;
@@ -11,11 +12,13 @@ import cn.gongkai.query.projection.EventTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -29,8 +32,6 @@ public class EventLog {
 
     /** {@code yyyy-MM-ddTHH:mm:ss}: the moment to the second, fixed width, so it sorts as text. */
     private static final int SECOND_PREFIX = 19;
-    /** Sorts after the '.' or 'Z' that follows the seconds in every stored moment. */
-    private static final String AFTER_ANY_FRACTION = "~";
 
     private final String table;
 
@@ -38,13 +39,18 @@ public class EventLog {
     public static final String SOURCE = "ceSource";
     public static final String ID = "ceId";
 
+    /** The organ code of an aggregate identifier ({@code kind:organ/…} or {@code organ:organ}), as indexed. */
+    public static final String ORGAN_OF_AGGREGATE = "split_part(split_part(aggregateIdentifier, ':', 2), '/', 1)";
+
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
+    private final StoreDatabase database;
 
     public EventLog(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer, EventTable table) {
         this.table = table.name();
         this.jdbc = jdbc;
         this.serializer = serializer;
+        this.database = StoreDatabase.of(jdbc.getDataSource());
     }
 
     /** The organs' events at or below the position, recorded at or before the instant (null: any). */
@@ -67,27 +73,30 @@ public class EventLog {
     public void forEachAfter(Collection<String> organs, long afterPosition, long upToPosition,
                              Consumer<AuditedEvent> consumer) {
         for (String organ : organs) {
-            if (organ.contains("%") || organ.contains("_")) {
+            if (organ.contains("%") || organ.contains("_") || organ.contains("/") || organ.contains(":")) {
                 throw new IllegalArgumentException("not an organ code: " + organ);
             }
         }
-        StringBuilder where = new StringBuilder();
-        List<Object> args = new ArrayList<>();
-        for (String organ : organs) {
-            where.append(where.length() == 0 ? "" : " or ").append("aggregateIdentifier like ? or aggregateIdentifier = ?");
-            args.add("%:" + organ + "/%");
-            args.add("organ:" + organ);
+        if (organs.isEmpty()) {
+            return;
         }
-        args.add(afterPosition);
-        args.add(upToPosition);
         jdbc.query(connection -> {
-            var statement = connection.prepareStatement("select globalIndex, eventIdentifier, payloadType, "
-                    + "payloadRevision, payload, metaData, timeStamp, aggregateIdentifier from " + table + " "
-                    + "where (" + where + ") and globalIndex > ? and globalIndex <= ? order by globalIndex");
+            PreparedStatement statement = connection.prepareStatement("select globalIndex, eventIdentifier, "
+                    + "payloadType, payloadRevision, payload, metaData, timeStamp, aggregateIdentifier from " + table
+                    + " where (" + organsCondition(organs.size()) + ") and globalIndex > ? and globalIndex <= ? "
+                    + "order by globalIndex");
             statement.setFetchSize(500);
-            for (int i = 0; i < args.size(); i++) {
-                statement.setObject(i + 1, args.get(i));
+            int parameter = 1;
+            if (database == StoreDatabase.POSTGRESQL) {
+                statement.setArray(parameter++, connection.createArrayOf("varchar", organs.toArray()));
+            } else {
+                for (String organ : organs) {
+                    statement.setString(parameter++, "%:" + organ + "/%");
+                    statement.setString(parameter++, "organ:" + organ);
+                }
             }
+            statement.setLong(parameter++, afterPosition);
+            statement.setLong(parameter, upToPosition);
             return statement;
         }, rs -> {
             String aggregate = rs.getString(8);
@@ -96,6 +105,19 @@ public class EventLog {
                         rs.getBytes(5), rs.getBytes(6), rs.getString(7)));
             }
         });
+    }
+
+    /**
+     * Which rows are the organs': on PostgreSQL the organ code inside the aggregate identifier, by the index of the
+     * same expression (one index lookup per organ, or one pass for many); elsewhere (H2, the embedded default's
+     * small stores) pattern matches. Either way {@link #belongsTo} has the last word.
+     */
+    private String organsCondition(int organs) {
+        if (database == StoreDatabase.POSTGRESQL) {
+            return ORGAN_OF_AGGREGATE + " = any(?)";
+        }
+        return String.join(" or ",
+                Collections.nCopies(organs, "aggregateIdentifier like ? or aggregateIdentifier = ?"));
     }
 
     /** The highest position in the store, or -1 when it is empty. */
@@ -111,8 +133,8 @@ public class EventLog {
      * the instant's own second are compared here, instead of reading the whole store.
      */
     public long positionAt(Instant instant) {
-        String second = DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS))
-                .substring(0, SECOND_PREFIX);
+        String second = secondOf(instant);
+        String nextSecond = secondOf(instant.plusSeconds(1));
         Long before = jdbc.queryForObject("select max(globalIndex) from " + table + " where timeStamp < ?",
                 Long.class, second);
         long[] position = {before == null ? -1 : before};
@@ -120,8 +142,14 @@ public class EventLog {
             if (!Instant.parse(rs.getString(2)).isAfter(instant)) {
                 position[0] = Math.max(position[0], rs.getLong(1));
             }
-        }, second, second + AFTER_ANY_FRACTION);
+        }, second, nextSecond);
         return position[0];
+    }
+
+    /** The moment to the second as stored moments begin: compared as text, in any collation of digits. */
+    private static String secondOf(Instant instant) {
+        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS))
+                .substring(0, SECOND_PREFIX);
     }
 
     /** An organ code follows the kind exactly: {@code application:o/…} is organ o's, not that of an organ "xo". */

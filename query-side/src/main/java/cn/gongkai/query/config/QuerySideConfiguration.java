@@ -1,6 +1,7 @@
 package cn.gongkai.query.config;
 
 import cn.gongkai.events.calendar.WorkingCalendar;
+import cn.gongkai.events.store.StoreDatabase;
 import cn.gongkai.query.projection.EventTable;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,7 +21,7 @@ public class QuerySideConfiguration {
     public Flyway querySideSchema(DataSource dataSource) {
         return Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/query")
+                .locations(StoreDatabase.of(dataSource).migrations("classpath:db/query"))
                 .table("flyway_history_query")
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
