@@ -30,6 +30,36 @@ public final class ApplicationDecider {
     private ApplicationDecider() {
     }
 
+    /** Judges any application command: the one decision of its kind below. */
+    public static List<ApplicationEvent> decide(ApplicationCommand command, ApplicationState state, LocalDate today) {
+        if (command instanceof RecordReceipt c) {
+            return decide(c, state, today);
+        } else if (command instanceof CorrectApplicantType c) {
+            return decide(c, state, today);
+        } else if (command instanceof RequestCorrection c) {
+            return decide(c, state, today);
+        } else if (command instanceof RecordCorrection c) {
+            return decide(c, state, today);
+        } else if (command instanceof ExtendDeadline c) {
+            return decide(c, state, today);
+        } else if (command instanceof StartConsultation c) {
+            return decide(c, state, today);
+        } else if (command instanceof EndConsultation c) {
+            return decide(c, state, today);
+        } else if (command instanceof SetDeadline c) {
+            return decide(c, state, today);
+        } else if (command instanceof RecordDecision c) {
+            return decide(c, state, today);
+        } else if (command instanceof RecordCarryOver c) {
+            return decide(c, state, today);
+        } else if (command instanceof ChargeProcessingFee c) {
+            return decide(c, state, today);
+        } else if (command instanceof RecordProcessingFeePayment c) {
+            return decide(c, state, today);
+        }
+        throw new IllegalArgumentException("unknown application command " + command.getClass().getName());
+    }
+
     public static List<ApplicationEvent> decide(RecordReceipt command, ApplicationState state, LocalDate today) {
         notInFuture(command, today);
         ApplicationReceived received = new ApplicationReceived(command.organ(), command.applicationId(),

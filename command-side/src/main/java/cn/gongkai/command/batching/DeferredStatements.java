@@ -24,6 +24,20 @@ public final class DeferredStatements {
     private DeferredStatements() {
     }
 
+    /** Statements to collect in order and run together with {@link #runAll}, outside any unit of work. */
+    public static DeferredStatements collecting() {
+        return new DeferredStatements();
+    }
+
+    public void statement(String sql, Object... args) {
+        statements.add(new Statement(sql, args));
+    }
+
+    /** Runs the collected statements in order, each run of the same statement as one JDBC batch. */
+    public void runAll(JdbcTemplate jdbc) {
+        flush(jdbc);
+    }
+
     /** Adds a statement to the current unit of work's batch, or runs it at once outside any unit of work. */
     public static void add(JdbcTemplate jdbc, String sql, Object... args) {
         if (!CurrentUnitOfWork.isStarted()) {

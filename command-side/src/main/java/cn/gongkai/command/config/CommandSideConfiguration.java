@@ -1,8 +1,8 @@
 package cn.gongkai.command.config;
 
-import cn.gongkai.command.ingest.AppendedEvents;
-import cn.gongkai.command.ingest.IngestionService;
-import cn.gongkai.command.ingest.PrefetchingEventStorageEngine;
+import cn.gongkai.command.append.BatchEventStorageEngine;
+import cn.gongkai.command.append.Origin;
+import cn.gongkai.command.append.StreamLocks;
 import cn.gongkai.events.calendar.WorkingCalendar;
 import cn.gongkai.events.store.StoreDatabase;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -13,12 +13,10 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
-import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.flywaydb.core.Flyway;
-import org.springframework.beans.factory.InitializingBean;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +25,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 
 /** Wiring of the command side: its schema, its clock, and what events carry from the CloudEvent behind them. */
 @Configuration
@@ -61,23 +60,25 @@ public class CommandSideConfiguration {
     /** Every event carries the CloudEvent it came from, for provenance; never anything about the applicant. */
     @Bean
     public CorrelationDataProvider cloudEventOrigin() {
-        return new SimpleCorrelationDataProvider(IngestionService.SOURCE, IngestionService.ID, IngestionService.TYPE);
+        return new SimpleCorrelationDataProvider(Origin.SOURCE, Origin.ID, Origin.TYPE);
     }
 
+    /**
+     * Axon's JDBC event store as Boot would configure it, able to read a batch's streams in one query. Positions are
+     * drawn in commit order (see {@link BatchEventStorageEngine}), so a tracking token need not wait for a gap: one
+     * is only ever a position burned by a rolled-back or crashed insert, permanent from the moment a later position
+     * is visible. {@code gongkai.store.gap-timeout} (default 0) keeps a gap open for that long after the event
+     * beyond it was created, for a reader whose clock runs behind the writer's.
+     */
     @Bean
-    public CorrelationDataProvider messageOrigin() {
-        return new MessageOriginProvider();
-    }
-
-    /** Axon's JDBC event store as Boot would configure it, able to prefetch a batch's streams. */
-    @Bean
-    public PrefetchingEventStorageEngine eventStorageEngine(Serializer defaultSerializer,
-                                                            PersistenceExceptionResolver persistenceExceptionResolver,
-                                                            @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                            org.axonframework.config.Configuration configuration,
-                                                            ConnectionProvider connectionProvider,
-                                                            TransactionManager transactionManager) {
-        return new PrefetchingEventStorageEngine(JdbcEventStorageEngine.builder()
+    public BatchEventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+                                                      PersistenceExceptionResolver persistenceExceptionResolver,
+                                                      @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                      org.axonframework.config.Configuration configuration,
+                                                      ConnectionProvider connectionProvider,
+                                                      TransactionManager transactionManager,
+                                                      @Value("${gongkai.store.gap-timeout:0ms}") Duration gapTimeout) {
+        BatchEventStorageEngine engine = new BatchEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -86,10 +87,12 @@ public class CommandSideConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(new EventSchema()));
+        engine.keepGapsFor(gapTimeout);
+        return engine;
     }
 
     @Bean
-    public InitializingBean appendedEventsTracking(EventStore eventStore) {
-        return () -> eventStore.registerDispatchInterceptor(new AppendedEvents());
+    public StreamLocks streamLocks(DataSource dataSource, JdbcTemplate jdbc) {
+        return StreamLocks.of(dataSource, jdbc);
     }
 }

@@ -1,7 +1,8 @@
 package cn.gongkai.command.fees;
 
 import cn.gongkai.command.application.RecordDecision;
-import cn.gongkai.command.ingest.IngestionService;
+import cn.gongkai.command.append.EventAppender;
+import cn.gongkai.command.append.Origin;
 import cn.gongkai.command.yearclose.ApplicationRegistry;
 import cn.gongkai.command.yearclose.ApplicationRegistry.UnpaidNotice;
 import cn.gongkai.events.BusinessTime;
@@ -10,9 +11,6 @@ import cn.gongkai.events.application.Outcome;
 import cn.gongkai.events.calendar.UnknownCalendarYear;
 import cn.gongkai.events.calendar.WorkingCalendar;
 import cn.gongkai.events.organ.OrganId;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -39,13 +37,13 @@ public class FeeLapse {
 
     private final ApplicationRegistry registry;
     private final WorkingCalendar calendar;
-    private final CommandGateway commands;
+    private final EventAppender appender;
     private final Clock clock;
 
-    public FeeLapse(ApplicationRegistry registry, WorkingCalendar calendar, CommandGateway commands, Clock clock) {
+    public FeeLapse(ApplicationRegistry registry, WorkingCalendar calendar, EventAppender appender, Clock clock) {
         this.registry = registry;
         this.calendar = calendar;
-        this.commands = commands;
+        this.appender = appender;
         this.clock = clock;
     }
 
@@ -93,10 +91,8 @@ public class FeeLapse {
     private void close(UnpaidNotice notice, LocalDate closedOn) {
         RecordDecision decision = new RecordDecision(OrganId.of(notice.organ()),
                 ApplicationId.of(notice.applicationId()), closedOn, Outcome.OTHER_FEE_UNPAID);
-        MetaData origin = MetaData.with(IngestionService.SOURCE, SOURCE)
-                .and(IngestionService.ID, notice.organ() + "/" + notice.applicationId() + "/" + notice.noticedOn())
-                .and(IngestionService.TYPE, "gongkai.application.decided");
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(decision).andMetaData(origin));
+        appender.appendOne(new Origin(SOURCE, notice.organ() + "/" + notice.applicationId() + "/"
+                + notice.noticedOn(), "gongkai.application.decided"), decision);
     }
 
     /** The 20th working day after the day the notice was received. */

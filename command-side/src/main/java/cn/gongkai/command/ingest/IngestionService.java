@@ -1,33 +1,25 @@
 package cn.gongkai.command.ingest;
 
+import cn.gongkai.command.append.EventAppender;
+import cn.gongkai.command.append.Origin;
+import cn.gongkai.command.append.StreamBatch;
 import cn.gongkai.command.organ.RegisterOrgan;
-import cn.gongkai.command.rules.AggregateIds;
 import cn.gongkai.command.rules.OrganCommand;
 import cn.gongkai.command.rules.RuleViolation;
 import cn.gongkai.command.rules.TargetsAggregate;
 import cn.gongkai.events.organ.OrganId;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.messaging.ResultMessage;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
-import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Ingests a request of CloudEvents atomically: every event is translated and judged, and either all new facts are
@@ -37,34 +29,22 @@ import java.util.Set;
 @Service
 public class IngestionService {
 
-    public static final String SOURCE = "ceSource";
-    public static final String ID = "ceId";
-    public static final String TYPE = "ceType";
     private static final Logger log = LoggerFactory.getLogger(IngestionService.class);
     private static final int ATTEMPTS = 5;
-    /** SQLSTATE 23505, unique_violation, in PostgreSQL and H2 alike. */
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final CommandTranslator translator;
-    private final CommandGateway commands;
-    private final TransactionManager transactions;
+    private final EventAppender appender;
     private final IngestionLedger ledger;
-    private final OrganDirectory organs;
     private final StreamPositions positions;
-    private final PrefetchingEventStorageEngine events;
     private final Clock clock;
     private final IngestionMetrics metrics;
 
-    public IngestionService(CommandTranslator translator, CommandGateway commands, TransactionManager transactions,
-                            IngestionLedger ledger, OrganDirectory organs, StreamPositions positions,
-                            PrefetchingEventStorageEngine events, Clock clock, IngestionMetrics metrics) {
+    public IngestionService(CommandTranslator translator, EventAppender appender, IngestionLedger ledger,
+                            StreamPositions positions, Clock clock, IngestionMetrics metrics) {
         this.translator = translator;
-        this.commands = commands;
-        this.transactions = transactions;
+        this.appender = appender;
         this.ledger = ledger;
-        this.organs = organs;
         this.positions = positions;
-        this.events = events;
         this.clock = clock;
         this.metrics = metrics;
     }
@@ -97,7 +77,7 @@ public class IngestionService {
             try {
                 return appendAtomically(request.submitted(), translated);
             } catch (RuntimeException failure) {
-                if (!isRace(failure)) {
+                if (!EventAppender.isRace(failure)) {
                     throw failure;
                 }
                 if (attempt == ATTEMPTS) {
@@ -109,22 +89,6 @@ public class IngestionService {
                         attempt + 1);
             }
         }
-    }
-
-    /**
-     * Whether the append lost a race: another transaction appended to the same aggregate or recorded the same key
-     * first (a unique-key violation, however the store wrapped it). Judging again sees what the other wrote.
-     */
-    private static boolean isRace(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConcurrencyException || cause instanceof DuplicateKeyException) {
-                return true;
-            }
-            if (cause instanceof java.sql.SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The refusal of an event its sender may not write, if it is one. */
@@ -147,7 +111,7 @@ public class IngestionService {
         List<TranslatedEvent> translated = new ArrayList<>();
         for (CloudEvent event : events) {
             try {
-                translated.add(new TranslatedEvent(event, translator.toCommand(event)));
+                translated.add(new TranslatedEvent(event, (TargetsAggregate) translator.toCommand(event)));
             } catch (InvalidEvent invalid) {
                 refusals.add(refusal(event, invalid.rule(), RefusalKind.INVALID, invalid.field(), invalid.getMessage()));
             }
@@ -156,23 +120,19 @@ public class IngestionService {
     }
 
     private IngestionReceipt appendAtomically(int submitted, List<TranslatedEvent> translated) {
-        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
-        List<String> appended = AppendedEvents.track(unitOfWork);
-        unitOfWork.attachTransaction(transactions);
-        ResultMessage<List<EventResult>> result = unitOfWork.executeWithResult(
-                () -> judgeAndDispatch(submitted, translated), RollbackConfigurationType.ANY_THROWABLE);
-        if (result.isExceptional()) {
-            throw asRuntime(result.exceptionResult());
-        }
-        long position = appended.isEmpty() ? positions.head() : positions.of(appended.get(appended.size() - 1));
-        return IngestionReceipt.of(position, result.getPayload());
+        Judged judged = appender.inTransaction(() -> judgeAndAppend(submitted, translated));
+        long position = judged.lastEventId() == null ? positions.head() : positions.of(judged.lastEventId());
+        return IngestionReceipt.of(position, judged.results());
     }
 
-    private List<EventResult> judgeAndDispatch(int submitted, List<TranslatedEvent> translated) {
+    /** The results of a request's events, and the identifier of the last event appended (null: none). */
+    private record Judged(List<EventResult> results, String lastEventId) {
+    }
+
+    private Judged judgeAndAppend(int submitted, List<TranslatedEvent> translated) {
         Map<IngestionKey, String> recorded = ledger.digestsOf(translated.stream().map(t -> t.event().key()).toList());
-        events.prefetch(streamsTouched(translated));
+        StreamBatch batch = appender.open(translated.stream().map(TranslatedEvent::command).toList());
         Map<IngestionKey, String> inThisRequest = new HashMap<>();
-        Set<OrganId> knownOrgans = new HashSet<>();
         List<EventResult> results = new ArrayList<>();
         List<EventRefusal> refusals = new ArrayList<>();
         List<CloudEvent> fresh = new ArrayList<>();
@@ -190,8 +150,9 @@ public class IngestionService {
             }
             inThisRequest.put(event.key(), event.contentDigest());
             try {
-                requireRegistered(item.command(), knownOrgans);
-                results.add(result(event, dispatch(event, item.command())));
+                requireRegistered(item.command(), batch);
+                int applied = batch.decide(new Origin(event.source(), event.id(), event.type()), item.command());
+                results.add(result(event, applied == 0 ? EventStatus.UNCHANGED : EventStatus.APPENDED));
                 fresh.add(event);
             } catch (InvalidEvent invalid) {
                 refusals.add(refusal(event, invalid.rule(), RefusalKind.INVALID, invalid.field(), invalid.getMessage()));
@@ -204,68 +165,27 @@ public class IngestionService {
             throw refused(submitted, refusals);
         }
         ledger.record(fresh, clock.instant());
-        return results;
+        List<DomainEventMessage<?>> appended = appender.append(batch);
+        return new Judged(results, appended.isEmpty() ? null : appended.get(appended.size() - 1).getIdentifier());
     }
 
-    /** Every stream the batch will read: its commands' aggregates and the organs they name. */
-    private static Set<String> streamsTouched(List<TranslatedEvent> translated) {
-        Set<String> streams = new HashSet<>();
-        for (TranslatedEvent item : translated) {
-            if (item.command() instanceof TargetsAggregate targeted) {
-                streams.add(targeted.aggregateId());
-            }
-            if (item.command() instanceof OrganCommand organCommand) {
-                streams.add(AggregateIds.organ(organCommand.organ()));
-            } else if (item.command() instanceof RegisterOrgan registration) {
-                streams.add(AggregateIds.organ(registration.organ()));
-                if (registration.parent() != null) {
-                    streams.add(AggregateIds.organ(registration.parent()));
-                }
-            }
-        }
-        return streams;
-    }
-
-    private void requireRegistered(Object command, Set<OrganId> knownOrgans) {
+    private static void requireRegistered(Object command, StreamBatch batch) {
         if (command instanceof OrganCommand organCommand) {
-            requireRegistered(organCommand.organ(), "data.organ", knownOrgans);
+            requireRegistered(organCommand.organ(), "data.organ", batch);
         } else if (command instanceof RegisterOrgan registration && registration.parent() != null) {
-            requireRegistered(registration.parent(), "data.parent", knownOrgans);
-            if (organs.isWithin(registration.parent(), registration.organ())) {
+            requireRegistered(registration.parent(), "data.parent", batch);
+            if (batch.isWithin(registration.parent(), registration.organ())) {
                 throw new InvalidEvent("ORGAN_CYCLE", "data.parent", "organ " + registration.parent()
                         + " lies under " + registration.organ() + "; it cannot also be its parent");
             }
         }
     }
 
-    private void requireRegistered(OrganId organ, String field, Set<OrganId> knownOrgans) {
-        if (knownOrgans.contains(organ)) {
-            return;
-        }
-        if (!organs.isRegistered(organ)) {
+    private static void requireRegistered(OrganId organ, String field, StreamBatch batch) {
+        if (!batch.isRegistered(organ)) {
             throw new InvalidEvent("UNKNOWN_ORGAN", field, "organ " + organ
                     + " is not registered; send gongkai.organ.registered for it first");
         }
-        knownOrgans.add(organ);
-    }
-
-    /**
-     * Sends the command within the request's unit of work. A handler answers how many events it applied; a handler
-     * that created its aggregate answers the new aggregate's identifier instead, and creation always applies one.
-     */
-    private EventStatus dispatch(CloudEvent event, Object command) {
-        MetaData origin = MetaData.with(SOURCE, event.source()).and(ID, event.id()).and(TYPE, event.type());
-        Object applied;
-        try {
-            applied = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(origin));
-        } catch (RuntimeException failure) {
-            if (failure.getCause() instanceof RuleViolation violation) {
-                throw violation;
-            }
-            throw failure;
-        }
-        boolean unchanged = applied instanceof Integer count && count == 0;
-        return unchanged ? EventStatus.UNCHANGED : EventStatus.APPENDED;
     }
 
     private static EventResult result(CloudEvent event, EventStatus status) {
@@ -282,7 +202,4 @@ public class IngestionService {
         return new EventsRefused(submitted, ordered);
     }
 
-    private static RuntimeException asRuntime(Throwable failure) {
-        return failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
-    }
 }

@@ -1,5 +1,7 @@
 package cn.gongkai.command.ingest;
 
+import cn.gongkai.command.rules.TargetsAggregate;
+
 /** A readable event and the command that asserts it. */
-record TranslatedEvent(CloudEvent event, Object command) {
+record TranslatedEvent(CloudEvent event, TargetsAggregate command) {
 }

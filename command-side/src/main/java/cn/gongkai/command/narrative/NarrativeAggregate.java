@@ -12,6 +12,8 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -29,12 +31,17 @@ public class NarrativeAggregate {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public int handle(WriteNarrative command, Clock clock) {
-        BusinessDates.notAfterToday(command, BusinessTime.today(clock));
+        List<NarrativeWritten> events = decide(command, text, BusinessTime.today(clock));
+        events.forEach(event -> apply(event));
+        return events.size();
+    }
+
+    public static List<NarrativeWritten> decide(WriteNarrative command, String text, LocalDate today) {
+        BusinessDates.notAfterToday(command, today);
         if (command.text().equals(text)) {
-            return 0;
+            return List.of();
         }
-        apply(new NarrativeWritten(command.organ(), command.year(), command.section(), command.text()));
-        return 1;
+        return List.of(new NarrativeWritten(command.organ(), command.year(), command.section(), command.text()));
     }
 
     @EventSourcingHandler

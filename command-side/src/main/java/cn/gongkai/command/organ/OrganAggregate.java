@@ -39,7 +39,7 @@ public class OrganAggregate {
         registration = event;
     }
 
-    static List<OrganRegistered> decide(RegisterOrgan command, OrganRegistered current) {
+    public static List<OrganRegistered> decide(RegisterOrgan command, OrganRegistered current) {
         if (command.organ().equals(command.parent())) {
             throw new RuleViolation("SELF_PARENT", false, "organ " + command.organ() + " cannot be its own parent");
         }

@@ -4,10 +4,12 @@ import cn.gongkai.events.organ.OrganId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import cn.gongkai.command.rules.AggregateIds;
+import cn.gongkai.command.rules.TargetsAggregate;
 
 /** Register an organ, or change its name or parent. */
-public record RegisterOrgan(OrganId organ, String name, OrganId parent) {
+public record RegisterOrgan(OrganId organ, String name, OrganId parent) implements TargetsAggregate {
 
+    @Override
     @TargetAggregateIdentifier
     public String aggregateId() {
         return AggregateIds.organ(organ);

@@ -57,7 +57,7 @@ public class DocumentAggregate {
         repeal = event;
     }
 
-    static List<ProactiveEvent> decide(IssueDocument command, DocumentIssued issue, DocumentRepealed repeal,
+    public static List<ProactiveEvent> decide(IssueDocument command, DocumentIssued issue, DocumentRepealed repeal,
                                        LocalDate today) {
         BusinessDates.notAfterToday(command, today);
         DocumentIssued issued = new DocumentIssued(command.organ(), command.documentId(), command.kind(),
@@ -76,7 +76,7 @@ public class DocumentAggregate {
         return List.of(issued);
     }
 
-    static List<ProactiveEvent> decide(RepealDocument command, DocumentIssued issue, DocumentRepealed repeal,
+    public static List<ProactiveEvent> decide(RepealDocument command, DocumentIssued issue, DocumentRepealed repeal,
                                        LocalDate today) {
         BusinessDates.notAfterToday(command, today);
         DocumentKind kind = issue != null ? issue.kind() : command.kind();

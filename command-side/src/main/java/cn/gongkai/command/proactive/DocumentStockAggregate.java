@@ -45,7 +45,7 @@ public class DocumentStockAggregate {
         declared.put(event.asOf(), event.inForce());
     }
 
-    static List<DocumentStockDeclared> decide(DeclareStock command, Map<LocalDate, Long> declared, LocalDate today) {
+    public static List<DocumentStockDeclared> decide(DeclareStock command, Map<LocalDate, Long> declared, LocalDate today) {
         BusinessDates.notAfterToday(command, today);
         if (command.inForce() < 0) {
             throw new RuleViolation("INVALID_COUNT", false, "inForce cannot be negative: " + command.inForce());

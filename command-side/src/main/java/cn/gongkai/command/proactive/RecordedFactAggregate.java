@@ -39,21 +39,13 @@ public class RecordedFactAggregate {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public int handle(RecordDecisions command, Clock clock) {
-        if (command.count() < 1) {
-            throw new RuleViolation("INVALID_COUNT", false, "count must be at least 1, not " + command.count());
-        }
-        return emit(command, new DecisionsRecorded(command.organ(), command.kind(), command.decidedOn(),
-                command.count()), BusinessTime.today(clock));
+        return emit(command, decide(command, recorded, BusinessTime.today(clock)));
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public int handle(RecordFeeCollection command, Clock clock) {
-        if (command.amount().signum() <= 0) {
-            throw new RuleViolation("INVALID_AMOUNT", false, "amount must be positive, not " + command.amount());
-        }
-        return emit(command, new FeeCollected(command.organ(), command.collectedOn(), command.amount()),
-                BusinessTime.today(clock));
+        return emit(command, decide(command, recorded, BusinessTime.today(clock)));
     }
 
     @EventSourcingHandler
@@ -62,17 +54,40 @@ public class RecordedFactAggregate {
         recorded = event;
     }
 
-    private int emit(OrganCommand command, ProactiveEvent fact, LocalDate today) {
+    public static List<ProactiveEvent> decide(RecordDecisions command, ProactiveEvent recorded, LocalDate today) {
+        if (command.count() < 1) {
+            throw new RuleViolation("INVALID_COUNT", false, "count must be at least 1, not " + command.count());
+        }
+        return decide(command, new DecisionsRecorded(command.organ(), command.kind(), command.decidedOn(),
+                command.count()), recorded, today);
+    }
+
+    public static List<ProactiveEvent> decide(RecordFeeCollection command, ProactiveEvent recorded, LocalDate today) {
+        if (command.amount().signum() <= 0) {
+            throw new RuleViolation("INVALID_AMOUNT", false, "amount must be positive, not " + command.amount());
+        }
+        return decide(command, new FeeCollected(command.organ(), command.collectedOn(), command.amount()), recorded,
+                today);
+    }
+
+    private static List<ProactiveEvent> decide(OrganCommand command, ProactiveEvent fact, ProactiveEvent recorded,
+                                               LocalDate today) {
         BusinessDates.notAfterToday(command, today);
         if (fact.equals(recorded)) {
-            return 0;
+            return List.of();
         }
         if (recorded != null) {
             throw new RuleViolation("CONFLICTING_FACT", true, command.aggregateId()
                     + " was already recorded as " + recorded);
         }
-        id = command.aggregateId();
-        apply(fact);
-        return 1;
+        return List.of(fact);
+    }
+
+    private int emit(OrganCommand command, List<ProactiveEvent> events) {
+        if (!events.isEmpty()) {
+            id = command.aggregateId();
+        }
+        events.forEach(event -> apply(event));
+        return events.size();
     }
 }

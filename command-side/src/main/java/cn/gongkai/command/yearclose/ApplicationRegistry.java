@@ -6,25 +6,21 @@ import cn.gongkai.events.application.ProcessingFeeCharged;
 import cn.gongkai.events.application.ProcessingFeePaid;
 import cn.gongkai.command.batching.DeferredStatements;
 import cn.gongkai.events.report.ReportingYear;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Each application's receipt and decision dates, kept by a subscribing processor so that a row is written in the
- * same transaction as the event: when a year is closed, the list of open applications is exact. A request's rows
- * are written together as it commits ({@link DeferredStatements}).
+ * Each application's receipt and decision dates and its latest fee notice, written by the batch path in the same
+ * transaction as the events (before them, see {@link cn.gongkai.command.append.EventAppender}): when a year is
+ * closed, the list of open applications is exact, and the fee lapse job finds every unpaid notice. Consecutive rows of
+ * one kind are one JDBC batch.
  */
-@Component
-@ProcessingGroup(ApplicationRegistry.PROCESSING_GROUP)
+@Repository
 public class ApplicationRegistry {
-
-    public static final String PROCESSING_GROUP = "application-registry";
 
     private final JdbcTemplate jdbc;
 
@@ -32,35 +28,36 @@ public class ApplicationRegistry {
         this.jdbc = jdbc;
     }
 
-    /** A receipt is recorded once per application (the decider refuses a second, different one). */
-    @EventHandler
-    void on(ApplicationReceived event) {
-        DeferredStatements.add(jdbc, "insert into application_registry (organ, application_id, received_on) "
-                        + "values (?, ?, ?)",
-                event.organ().value(), event.applicationId().value(), Date.valueOf(event.receivedOn()));
-    }
-
-    @EventHandler
-    void on(ApplicationDecided event) {
-        DeferredStatements.add(jdbc, "update application_registry set decided_on = ? where organ = ? "
-                        + "and application_id = ?",
-                Date.valueOf(event.decidedOn()), event.organ().value(), event.applicationId().value());
-    }
-
-    @EventHandler
-    void on(ProcessingFeeCharged event) {
-        DeferredStatements.add(jdbc, "update application_registry set fee_noticed_on = ?, fee_paid = false "
-                        + "where organ = ? "
-                        + "and application_id = ? and (fee_noticed_on is null or fee_noticed_on <= ?)",
-                Date.valueOf(event.on()), event.organ().value(), event.applicationId().value(),
-                Date.valueOf(event.on()));
-    }
-
-    @EventHandler
-    void on(ProcessingFeePaid event) {
-        DeferredStatements.add(jdbc, "update application_registry set fee_paid = true where organ = ? "
-                        + "and application_id = ?",
-                event.organ().value(), event.applicationId().value());
+    /**
+     * Records what these events change; events that change nothing here are passed over. Receipts go first (a batch
+     * may receive an application and decide it), then decisions, then fee notices and payments in their own order,
+     * so that the rows of one kind are one JDBC batch.
+     */
+    public void record(List<?> events) {
+        DeferredStatements rows = DeferredStatements.collecting();
+        for (Object event : events) {
+            if (event instanceof ApplicationReceived e) {
+                rows.statement("insert into application_registry (organ, application_id, received_on) "
+                        + "values (?, ?, ?)", e.organ().value(), e.applicationId().value(), Date.valueOf(e.receivedOn()));
+            }
+        }
+        for (Object event : events) {
+            if (event instanceof ApplicationDecided e) {
+                rows.statement("update application_registry set decided_on = ? where organ = ? and application_id = ?",
+                        Date.valueOf(e.decidedOn()), e.organ().value(), e.applicationId().value());
+            }
+        }
+        for (Object event : events) {
+            if (event instanceof ProcessingFeeCharged e) {
+                rows.statement("update application_registry set fee_noticed_on = ?, fee_paid = false where organ = ? "
+                                + "and application_id = ? and (fee_noticed_on is null or fee_noticed_on <= ?)",
+                        Date.valueOf(e.on()), e.organ().value(), e.applicationId().value(), Date.valueOf(e.on()));
+            } else if (event instanceof ProcessingFeePaid e) {
+                rows.statement("update application_registry set fee_paid = true where organ = ? and application_id = ?",
+                        e.organ().value(), e.applicationId().value());
+            }
+        }
+        rows.runAll(jdbc);
     }
 
     /** An open application whose latest fee notice is unpaid. */

@@ -1,14 +1,12 @@
 package cn.gongkai.command.yearclose;
 
 import cn.gongkai.command.application.RecordCarryOver;
-import cn.gongkai.command.ingest.IngestionService;
+import cn.gongkai.command.append.EventAppender;
+import cn.gongkai.command.append.Origin;
 import cn.gongkai.events.BusinessTime;
 import cn.gongkai.events.application.ApplicationId;
 import cn.gongkai.events.organ.OrganId;
 import cn.gongkai.events.report.ReportingYear;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -31,12 +29,12 @@ public class YearClose {
     private static final Logger log = LoggerFactory.getLogger(YearClose.class);
 
     private final ApplicationRegistry registry;
-    private final CommandGateway commands;
+    private final EventAppender appender;
     private final Clock clock;
 
-    public YearClose(ApplicationRegistry registry, CommandGateway commands, Clock clock) {
+    public YearClose(ApplicationRegistry registry, EventAppender appender, Clock clock) {
         this.registry = registry;
-        this.commands = commands;
+        this.appender = appender;
         this.clock = clock;
     }
 
@@ -59,11 +57,9 @@ public class YearClose {
         int already = 0;
         for (String application : registry.openAtEndOf(organ.value(), year)) {
             RecordCarryOver command = new RecordCarryOver(organ, ApplicationId.of(application), year);
-            MetaData origin = MetaData.with(IngestionService.SOURCE, SOURCE)
-                    .and(IngestionService.ID, year + "/" + organ + "/" + application)
-                    .and(IngestionService.TYPE, "gongkai.application.carried-over");
-            Object applied = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(origin));
-            if (applied instanceof Integer count && count == 0) {
+            int applied = appender.appendOne(new Origin(SOURCE, year + "/" + organ + "/" + application,
+                    "gongkai.application.carried-over"), command);
+            if (applied == 0) {
                 already++;
             } else {
                 carried.add(application);

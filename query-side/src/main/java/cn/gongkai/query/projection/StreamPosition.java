@@ -14,7 +14,8 @@ public final class StreamPosition {
 
     /**
      * The highest position at or below which every event has been handled: the token's index, or just below its
-     * lowest gap (an event with a lower index that had not yet committed when the processor read past it).
+     * lowest gap while the token still keeps one (see {@link TrackedStore}: positions are drawn in commit order, so
+     * the store has no gap a later commit can fill, and the token keeps none past {@code gongkai.store.gap-timeout}).
      */
     public static long fullyHandled(TrackingToken token) {
         if (token instanceof GapAwareTrackingToken gapAware && !gapAware.getGaps().isEmpty()) {

@@ -1,6 +1,7 @@
 package cn.gongkai.query.replica;
 
 import cn.gongkai.query.projection.EventTable;
+import cn.gongkai.query.projection.TrackedStore;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -10,10 +11,9 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -41,15 +42,10 @@ public class ReplicaConfiguration {
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
                                                  ConnectionProvider connectionProvider,
-                                                 TransactionManager transactionManager) {
-        return JdbcEventStorageEngine.builder()
-                .snapshotSerializer(defaultSerializer)
-                .persistenceExceptionResolver(persistenceExceptionResolver)
-                .eventSerializer(eventSerializer)
-                .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
-                .schema(EventSchema.builder().eventTable(EventTable.REPLICA.name()).build())
-                .build();
+                                                 TransactionManager transactionManager,
+                                                 @Value("${gongkai.store.gap-timeout:0ms}") Duration gapTimeout) {
+        return TrackedStore.engine(EventTable.REPLICA, gapTimeout, defaultSerializer, eventSerializer,
+                persistenceExceptionResolver, connectionProvider, transactionManager);
     }
 
     @Bean
