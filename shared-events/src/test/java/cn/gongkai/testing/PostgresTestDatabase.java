@@ -42,8 +42,9 @@ public final class PostgresTestDatabase implements AutoCloseable {
         return new PostgresTestDatabase(name);
     }
 
+    /** The database's JDBC URL, with pgjdbc's multi-row rewrite of batched inserts, as the service's own URLs. */
     public String url() {
-        return SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name;
+        return SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name + "?reWriteBatchedInserts=true";
     }
 
     public String user() {
