@@ -116,6 +116,9 @@ public final class Benchmarks {
         if (Boolean.parseBoolean(System.getProperty("bench.kafka", "true"))) {
             kafkaIngestion(province);
         }
+        if (Boolean.getBoolean("bench.appendLockCost")) {
+            ingestionWithoutAppendLock(province);
+        }
         return List.copyOf(rows);
     }
 
@@ -168,6 +171,26 @@ public final class Benchmarks {
                         rate(rawInsertRate) + " raw JDBC batch insert", percent(rate / rawInsertRate),
                         ">= REST (" + rate(restRate) + ")", verdict(rate >= restRate)));
             }
+        }
+    }
+
+    /**
+     * What the append lock costs: the same REST ingestion on a database of its own with the lock's trigger disabled.
+     * Measurement only: without the lock, positions are no longer drawn in commit order.
+     */
+    private void ingestionWithoutAppendLock(Province province) {
+        try (PostgresTestDatabase database = PostgresTestDatabase.create("bench_no_lock");
+             ConfigurableApplicationContext service = start(database)) {
+            String base = "http://localhost:" + ((WebServerApplicationContext) service).getWebServer().getPort();
+            service.getBean(JdbcTemplate.class).execute("alter table domainevententry disable trigger "
+                    + "domainevententry_append_in_commit_order");
+            long started = System.nanoTime();
+            for (Province.Phase phase : province.phases(BATCH)) {
+                send(base, phase);
+            }
+            double rate = province.events() / seconds(started);
+            rows.add(new Row("ingestion, REST, append lock disabled (measurement only, events/s)", rate(rate),
+                    rate(restRate) + " with the lock", percent(restRate / rate), "", ""));
         }
     }
 

@@ -93,9 +93,11 @@ public class ApplicationClockProjection {
         facts.deleteAll(TABLE);
     }
 
+    /** The consultations as this batch leaves them so far, or as the table holds them. */
     private String consultations(ApplicationEvent event) {
-        return jdbc.query("select consultations from " + TABLE + " where organ = ? and application_id = ?",
-                rs -> rs.next() ? rs.getString(1) : "", event.organ().value(), event.applicationId().value());
+        return facts.pending(TABLE, key(event), "consultations").map(String.class::cast).orElseGet(() -> jdbc.query(
+                "select consultations from " + TABLE + " where organ = ? and application_id = ?",
+                rs -> rs.next() ? rs.getString(1) : "", event.organ().value(), event.applicationId().value()));
     }
 
     private static Map<String, Object> key(ApplicationEvent event) {

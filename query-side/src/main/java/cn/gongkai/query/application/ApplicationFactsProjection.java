@@ -4,16 +4,17 @@ import cn.gongkai.events.application.ApplicantTypeCorrected;
 import cn.gongkai.events.application.ApplicationDecided;
 import cn.gongkai.events.application.ApplicationEvent;
 import cn.gongkai.events.application.ApplicationReceived;
+import cn.gongkai.query.projection.FactTable;
 import cn.gongkai.query.projection.ProjectionPositions;
 import cn.gongkai.query.projection.Projections;
+import cn.gongkai.query.projection.Rows;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.sql.Date;
+import java.util.Map;
 
 /**
  * Keeps one row of facts per application: category, receipt, decision. Table 三 of any year is tallied from these
@@ -23,47 +24,34 @@ import java.sql.Date;
 @ProcessingGroup(Projections.STATISTICS)
 public class ApplicationFactsProjection {
 
-    private final JdbcTemplate jdbc;
+    static final String TABLE = "application_fact";
+
+    private final FactTable facts;
     private final ProjectionPositions positions;
 
-    public ApplicationFactsProjection(JdbcTemplate jdbc, ProjectionPositions positions) {
-        this.jdbc = jdbc;
+    public ApplicationFactsProjection(FactTable facts, ProjectionPositions positions) {
+        this.facts = facts;
         this.positions = positions;
     }
 
     @EventHandler
     void on(ApplicationReceived event, TrackingToken token) {
-        long position = token.position().orElseThrow();
-        int updated = jdbc.update("update application_fact set applicant_type = ?, received_on = ?, last_position = ? "
-                        + "where organ = ? and application_id = ? and last_position < ?",
-                event.applicantType().name(), Date.valueOf(event.receivedOn()), position,
-                event.organ().value(), event.applicationId().value(), position);
-        if (updated == 0 && !exists(event)) {
-            jdbc.update("insert into application_fact (organ, application_id, applicant_type, received_on, "
-                            + "last_position) values (?, ?, ?, ?, ?)",
-                    event.organ().value(), event.applicationId().value(), event.applicantType().name(),
-                    Date.valueOf(event.receivedOn()), position);
-        }
+        facts.upsert(TABLE, key(event), Rows.of("applicant_type", event.applicantType(), "received_on",
+                event.receivedOn()), token.position().orElseThrow());
         positions.advance(Projections.STATISTICS, token);
     }
 
     @EventHandler
     void on(ApplicantTypeCorrected event, TrackingToken token) {
-        long position = token.position().orElseThrow();
-        jdbc.update("update application_fact set applicant_type = ?, last_position = ? "
-                        + "where organ = ? and application_id = ? and last_position < ?",
-                event.applicantType().name(), position, event.organ().value(), event.applicationId().value(),
-                position);
+        facts.update(TABLE, key(event), Rows.of("applicant_type", event.applicantType()),
+                token.position().orElseThrow());
         positions.advance(Projections.STATISTICS, token);
     }
 
     @EventHandler
     void on(ApplicationDecided event, TrackingToken token) {
-        long position = token.position().orElseThrow();
-        jdbc.update("update application_fact set decided_on = ?, outcome = ?, last_position = ? "
-                        + "where organ = ? and application_id = ? and last_position < ?",
-                Date.valueOf(event.decidedOn()), event.outcome().name(), position, event.organ().value(),
-                event.applicationId().value(), position);
+        facts.update(TABLE, key(event), Rows.of("decided_on", event.decidedOn(), "outcome", event.outcome()),
+                token.position().orElseThrow());
         positions.advance(Projections.STATISTICS, token);
     }
 
@@ -75,13 +63,11 @@ public class ApplicationFactsProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("delete from application_fact");
+        facts.deleteAll(TABLE);
         positions.reset(Projections.STATISTICS);
     }
 
-    private boolean exists(ApplicationEvent event) {
-        Integer count = jdbc.queryForObject("select count(*) from application_fact where organ = ? "
-                + "and application_id = ?", Integer.class, event.organ().value(), event.applicationId().value());
-        return count != null && count > 0;
+    private static Map<String, Object> key(ApplicationEvent event) {
+        return Rows.of("organ", event.organ(), "application_id", event.applicationId());
     }
 }

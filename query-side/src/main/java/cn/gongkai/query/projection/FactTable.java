@@ -1,5 +1,7 @@
 package cn.gongkai.query.projection;
 
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -7,16 +9,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
  * Idempotent writes of fact rows, so that an event delivered twice, or an older event delivered after a newer one,
  * leaves a read model as it was. Table and column names come from the projections' own constants, never from input.
+ * <p>
+ * Within a processor's batch (a unit of work) the writes are gathered: the changes to one row are folded into one
+ * row image in stream order, and as the batch commits each table is written with a few JDBC batches (new rows
+ * inserted unless present, then every row updated unless a later event already did), in the batch's transaction.
+ * A batch of a hundred events costs a handful of round trips instead of several per event.
  */
 @Component
 public class FactTable {
 
     public static final String LAST_POSITION = "last_position";
+    private static final String PENDING = FactTable.class.getName() + ".pending";
 
     private final JdbcTemplate jdbc;
 
@@ -24,50 +34,100 @@ public class FactTable {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Sets the values of the row with this key as of the event at {@code position}, unless a later event did. A new
-     * row, the common case, takes one statement.
-     */
+    /** Sets the values of the row with this key as of the event at {@code position}, unless a later event did. */
     public void upsert(String table, Map<String, Object> key, Map<String, Object> values, long position) {
-        Map<String, Object> assigned = new LinkedHashMap<>(values);
-        assigned.put(LAST_POSITION, position);
-        Map<String, Object> row = new LinkedHashMap<>(key);
-        row.putAll(assigned);
-        if (insertUnlessPresent(table, key, row) == 0) {
-            update(table, key, values, position);
-        }
+        change(table, key, row -> row.set(values, position, true));
     }
 
     /** Updates the row with this key as of the event at {@code position}, if it exists and no later event did. */
     public void update(String table, Map<String, Object> key, Map<String, Object> values, long position) {
-        Map<String, Object> assigned = new LinkedHashMap<>(values);
-        assigned.put(LAST_POSITION, position);
-        List<Object> args = new ArrayList<>(assigned.values());
-        args.addAll(key.values());
-        args.add(position);
-        jdbc.update("update " + table + " set " + assignments(assigned) + " where " + matching(key) + " and "
-                + LAST_POSITION + " < ?", args.toArray());
+        change(table, key, row -> row.set(values, position, false));
     }
 
     /** Inserts a fact that never changes once recorded, unless it is there already. */
     public void insertIfAbsent(String table, Map<String, Object> key, Map<String, Object> values) {
-        Map<String, Object> row = new LinkedHashMap<>(key);
-        row.putAll(values);
-        insertUnlessPresent(table, key, row);
+        change(table, key, row -> row.insertOnly(values));
+    }
+
+    /**
+     * A column's value as this batch leaves it so far, if the batch set it; a projection that derives a value from
+     * the one before reads this first, then the table.
+     */
+    public Optional<Object> pending(String table, Map<String, Object> key, String column) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return Optional.empty();
+        }
+        Pending pending = CurrentUnitOfWork.get().root().getResource(PENDING);
+        RowChange change = pending == null ? null : pending.rows.get(new RowKey(table, key));
+        return change == null || !change.values.containsKey(column) ? Optional.empty()
+                : Optional.ofNullable(change.values.get(column));
     }
 
     public void deleteAll(String table) {
         jdbc.update("delete from " + table);
     }
 
-    /** One statement: the row goes in unless a row with its key is there; answers how many rows went in. */
-    private int insertUnlessPresent(String table, Map<String, Object> key, Map<String, Object> row) {
+    /** Notes a row's change in the current batch; outside a processor's batch, writes it at once. */
+    private void change(String table, Map<String, Object> key, Consumer<RowChange> edit) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            Pending once = new Pending();
+            edit.accept(once.row(table, key));
+            write(once);
+            return;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        Pending pending = batch.getOrComputeResource(PENDING, k -> {
+            Pending created = new Pending();
+            batch.onPrepareCommit(u -> write(created));
+            return created;
+        });
+        edit.accept(pending.row(table, key));
+    }
+
+    /** The rows of a batch, each written once: inserts first, then the guarded updates. */
+    private void write(Pending pending) {
+        Map<String, List<Object[]>> statements = new LinkedHashMap<>();
+        pending.rows.forEach((row, change) -> {
+            if (change.insert) {
+                Map<String, Object> inserted = new LinkedHashMap<>(row.key());
+                inserted.putAll(change.values);
+                if (change.position != null) {
+                    inserted.put(LAST_POSITION, change.position);
+                }
+                List<Object> args = new ArrayList<>(inserted.values());
+                args.addAll(row.key().values());
+                statements.computeIfAbsent(insertUnlessPresent(row.table(), row.key(), inserted), s -> new ArrayList<>())
+                        .add(args.toArray());
+            }
+        });
+        pending.rows.forEach((row, change) -> {
+            if (change.position != null) {
+                Map<String, Object> assigned = new LinkedHashMap<>(change.values);
+                assigned.put(LAST_POSITION, change.position);
+                List<Object> args = new ArrayList<>(assigned.values());
+                args.addAll(row.key().values());
+                args.add(change.position);
+                statements.computeIfAbsent("update " + row.table() + " set " + assignments(assigned) + " where "
+                        + matching(row.key()) + " and " + LAST_POSITION + " < ?", s -> new ArrayList<>())
+                        .add(args.toArray());
+            }
+        });
+        statements.forEach((sql, rows) -> {
+            if (rows.size() == 1) {
+                jdbc.update(sql, rows.get(0));
+            } else {
+                jdbc.batchUpdate(sql, rows);
+            }
+        });
+        pending.rows.clear();
+    }
+
+    /** One statement: the row goes in unless a row with its key is there. */
+    private static String insertUnlessPresent(String table, Map<String, Object> key, Map<String, Object> row) {
         String columns = String.join(", ", row.keySet());
         String marks = row.keySet().stream().map(c -> "?").collect(Collectors.joining(", "));
-        List<Object> args = new ArrayList<>(row.values());
-        args.addAll(key.values());
-        return jdbc.update("insert into " + table + " (" + columns + ") select " + marks + " where not exists "
-                + "(select 1 from " + table + " where " + matching(key) + ")", args.toArray());
+        return "insert into " + table + " (" + columns + ") select " + marks + " where not exists "
+                + "(select 1 from " + table + " where " + matching(key) + ")";
     }
 
     private static String assignments(Map<String, Object> values) {
@@ -76,5 +136,40 @@ public class FactTable {
 
     private static String matching(Map<String, Object> key) {
         return key.keySet().stream().map(c -> c + " = ?").collect(Collectors.joining(" and "));
+    }
+
+    private record RowKey(String table, Map<String, Object> key) {
+    }
+
+    /** The rows a batch changes, in the order it first changed them. */
+    private static final class Pending {
+        private final Map<RowKey, RowChange> rows = new LinkedHashMap<>();
+
+        RowChange row(String table, Map<String, Object> key) {
+            return rows.computeIfAbsent(new RowKey(table, key), k -> new RowChange());
+        }
+    }
+
+    /**
+     * One row's change within a batch: the values set, in stream order (a later event's value wins), the position
+     * of the latest event that set them (null for a fact inserted once and never changed), and whether the row is
+     * inserted if absent. (A row updated and then upserted within one batch goes in with both changes; the
+     * deciders never let an event change a row before the event that creates it.)
+     */
+    private static final class RowChange {
+        private final Map<String, Object> values = new LinkedHashMap<>();
+        private Long position;
+        private boolean insert;
+
+        void set(Map<String, Object> assigned, long at, boolean insertIfAbsent) {
+            values.putAll(assigned);
+            position = position == null ? at : Math.max(position, at);
+            insert |= insertIfAbsent;
+        }
+
+        void insertOnly(Map<String, Object> row) {
+            values.putAll(row);
+            insert = true;
+        }
     }
 }

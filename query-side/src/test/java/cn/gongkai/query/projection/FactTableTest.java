@@ -3,6 +3,7 @@ package cn.gongkai.query.projection;
 import cn.gongkai.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -22,6 +23,8 @@ class FactTableTest {
         jdbc = new JdbcTemplate(new DriverManagerDataSource(DATABASE.url(), DATABASE.user(), DATABASE.password()));
         jdbc.execute("create table fact (id varchar(10) primary key, val varchar(10), last_position bigint not null)");
         jdbc.execute("create table once (id varchar(10) primary key, val varchar(10))");
+        jdbc.execute("create table batched (id varchar(10) primary key, val varchar(10), other varchar(10), "
+                + "last_position bigint not null)");
         facts = new FactTable(jdbc);
     }
 
@@ -50,5 +53,28 @@ class FactTableTest {
         facts.insertIfAbsent("once", Map.of("id", "c"), Map.of("val", "x"));
 
         assertThat(jdbc.queryForObject("select count(*) from once where id = 'c'", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void a_batch_folds_each_row_and_writes_it_as_it_commits() {
+        // given a row a later batch will find newer than its own event
+        facts.upsert("batched", Map.of("id", "newer"), Map.of("val", "kept"), 50);
+
+        // when one batch creates a row, changes it twice, records a fact, and replays an older event
+        DefaultUnitOfWork.startAndGet(null).execute(() -> {
+            facts.upsert("batched", Map.of("id", "d"), Map.of("val", "one", "other", "x"), 10);
+            facts.update("batched", Map.of("id", "d"), Map.of("val", "two"), 11);
+            facts.update("batched", Map.of("id", "d"), Map.of("other", "y"), 12);
+            facts.insertIfAbsent("once", Map.of("id", "e"), Map.of("val", "fact"));
+            facts.update("batched", Map.of("id", "newer"), Map.of("val", "stale"), 20);
+            assertThat(facts.pending("batched", Map.of("id", "d"), "val")).contains("two");
+            assertThat(jdbc.queryForObject("select count(*) from batched where id = 'd'", Integer.class)).isZero();
+        });
+
+        // then each row holds the latest values of the batch, and nothing older overwrote a newer row
+        assertThat(jdbc.queryForMap("select val, other, last_position from batched where id = 'd'"))
+                .containsEntry("val", "two").containsEntry("other", "y").containsEntry("last_position", 12L);
+        assertThat(jdbc.queryForObject("select val from once where id = 'e'", String.class)).isEqualTo("fact");
+        assertThat(jdbc.queryForObject("select val from batched where id = 'newer'", String.class)).isEqualTo("kept");
     }
 }
