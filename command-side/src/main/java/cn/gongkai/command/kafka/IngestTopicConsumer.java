@@ -1,12 +1,5 @@
 package cn.gongkai.command.kafka;
 
-import cn.gongkai.command.ingest.BatchTooLarge;
-import cn.gongkai.command.ingest.EventRefusal;
-import cn.gongkai.command.ingest.EventsRefused;
-import cn.gongkai.command.ingest.IngestionService;
-import cn.gongkai.command.ingest.InvalidEvent;
-import cn.gongkai.command.ingest.MalformedRequest;
-import cn.gongkai.command.ingest.ParsedRequest;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -18,9 +11,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -29,42 +30,36 @@ import java.util.function.Supplier;
  * atomically by the same ingestion service. A record's offset is committed only after its events are appended (or
  * found to be duplicates) or the record is on the dead-letter topic. A failure that is not the record's fault (the
  * database away, a race lost three times) leaves the offset where it is and tries the record again.
+ *
+ * <p>Only the consumer's own thread polls, seeks and commits (a Kafka consumer is not thread-safe); the partitions
+ * of a poll are ingested in parallel by a {@link PartitionIngester} on the workers, each partition's records in
+ * order, and the consumer thread waits for them all before it commits.
  */
 final class IngestTopicConsumer implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(IngestTopicConsumer.class);
 
-    /** A dead letter's reason header stays well inside a record's size limit. */
-    private static final int MAX_REASON = 8_000;
-
     private final Supplier<Consumer<byte[], byte[]>> consumers;
     private final KafkaSettings.Ingest settings;
-    private final CloudEventRecords records;
-    private final SourceRegistry sources;
-    private final IngestionService ingestion;
-    private final DeadLetters deadLetters;
-    private final int maxBatchEvents;
+    private final PartitionIngester ingester;
     private final AtomicLong lag;
     private volatile Consumer<byte[], byte[]> consumer;
     private volatile boolean running;
     private Thread thread;
+    private ExecutorService workers;
 
     IngestTopicConsumer(Supplier<Consumer<byte[], byte[]>> consumers, KafkaSettings.Ingest settings,
-                        CloudEventRecords records, SourceRegistry sources, IngestionService ingestion,
-                        DeadLetters deadLetters, int maxBatchEvents, AtomicLong lag) {
+                        PartitionIngester ingester, AtomicLong lag) {
         this.consumers = consumers;
         this.settings = settings;
-        this.records = records;
-        this.sources = sources;
-        this.ingestion = ingestion;
-        this.deadLetters = deadLetters;
-        this.maxBatchEvents = maxBatchEvents;
+        this.ingester = ingester;
         this.lag = lag;
     }
 
     @Override
     public synchronized void start() {
         running = true;
+        workers = Executors.newFixedThreadPool(settings.workers(), numbered("kafka-ingest-worker-"));
         consumer = consumers.get();
         thread = new Thread(this::consume, "kafka-ingest");
         thread.start();
@@ -76,12 +71,16 @@ final class IngestTopicConsumer implements SmartLifecycle {
         if (consumer != null) {
             consumer.wakeup();
         }
-        if (thread != null) {
-            try {
+        try {
+            if (thread != null) {
                 thread.join(Duration.ofSeconds(30).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
+            if (workers != null) {
+                workers.shutdown();
+                workers.awaitTermination(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -111,77 +110,53 @@ final class IngestTopicConsumer implements SmartLifecycle {
         }
     }
 
-    /** Handles each partition's records in order; returns whether one must be tried again. */
-    private boolean handleAll(Consumer<byte[], byte[]> c, ConsumerRecords<byte[], byte[]> polled) {
+    /**
+     * Ingests the partitions of a poll in parallel and waits for them all; commits what was done and seeks back
+     * every partition whose next record must be tried again. Returns whether one must.
+     */
+    private boolean handleAll(Consumer<byte[], byte[]> c, ConsumerRecords<byte[], byte[]> polled)
+            throws InterruptedException {
+        List<Future<PartitionIngester.Outcome>> working = new ArrayList<>();
+        for (TopicPartition partition : polled.partitions()) {
+            List<ConsumerRecord<byte[], byte[]>> records = polled.records(partition);
+            working.add(workers.submit(() -> ingester.ingest(partition, records)));
+        }
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
         boolean mustRetry = false;
-        for (TopicPartition partition : polled.partitions()) {
-            for (ConsumerRecord<byte[], byte[]> record : polled.records(partition)) {
-                try {
-                    handle(record);
-                    done.put(partition, new OffsetAndMetadata(record.offset() + 1));
-                } catch (RuntimeException transientFailure) {
-                    log.warn("Record {}-{}@{} could not be ingested now; it will be tried again: {}",
-                            record.topic(), record.partition(), record.offset(), transientFailure.toString());
-                    c.seek(partition, record.offset());
-                    mustRetry = true;
-                    break;
-                }
+        for (Future<PartitionIngester.Outcome> work : working) {
+            PartitionIngester.Outcome outcome = outcomeOf(work);
+            if (outcome.anyDone()) {
+                done.put(outcome.partition(), new OffsetAndMetadata(outcome.next()));
+            }
+            if (outcome.retry()) {
+                c.seek(outcome.partition(), outcome.next());
+                mustRetry = true;
             }
         }
-        if (!done.isEmpty()) {
-            try {
-                c.commitSync(done);
-            } catch (RuntimeException e) {
-                // The records are appended; delivered again, they are answered as duplicates.
-                log.warn("Offsets not committed ({}); the records will be redelivered and found duplicates", e.toString());
-            }
-        }
+        commit(c, done);
         return mustRetry;
     }
 
-    private void handle(ConsumerRecord<byte[], byte[]> record) {
-        ParsedRequest request;
+    private static PartitionIngester.Outcome outcomeOf(Future<PartitionIngester.Outcome> work)
+            throws InterruptedException {
         try {
-            request = records.read(record);
-        } catch (MalformedRequest | InvalidEvent unreadable) {
-            deadLetters.send(record, "MALFORMED_RECORD", unreadable.getMessage());
-            return;
-        }
-        if (request.submitted() > maxBatchEvents) {
-            deadLetters.send(record, "BATCH_TOO_LARGE", new BatchTooLarge(request.submitted(), maxBatchEvents).getMessage());
-            return;
-        }
-        SourceRegistry.Scope scope = sources.scopeOf(request);
-        if (scope.refusal() != null) {
-            deadLetters.send(record, "SOURCE_NOT_AUTHORISED", scope.refusal());
-            return;
-        }
-        try {
-            ingestion.ingest(request, scope.writeScope());
-        } catch (EventsRefused refused) {
-            if (refused.refusals().stream().allMatch(r -> "CONCURRENT_WRITE".equals(r.rule()))) {
-                throw refused;
-            }
-            EventRefusal first = refused.refusals().get(0);
-            deadLetters.send(record, first.rule(), describe(refused));
+            return work.get();
+        } catch (ExecutionException e) {
+            // The ingester answers every failure of a record with an outcome; anything else is a fault of our own.
+            throw new IllegalStateException("a partition's worker failed", e.getCause());
         }
     }
 
-    private static String describe(EventsRefused refused) {
-        StringBuilder text = new StringBuilder(refused.getMessage());
-        for (EventRefusal refusal : refused.refusals()) {
-            text.append("; event ").append(refusal.index());
-            if (refusal.id() != null) {
-                text.append(" (id ").append(refusal.id()).append(')');
-            }
-            text.append(": ").append(refusal.rule());
-            if (refusal.field() != null) {
-                text.append(" at ").append(refusal.field());
-            }
-            text.append(": ").append(refusal.detail());
+    private static void commit(Consumer<byte[], byte[]> c, Map<TopicPartition, OffsetAndMetadata> done) {
+        if (done.isEmpty()) {
+            return;
         }
-        return text.length() <= MAX_REASON ? text.toString() : text.substring(0, MAX_REASON) + "…";
+        try {
+            c.commitSync(done);
+        } catch (RuntimeException e) {
+            // The records are appended; delivered again, they are answered as duplicates.
+            log.warn("Offsets not committed ({}); the records will be redelivered and found duplicates", e.toString());
+        }
     }
 
     private void measureLag(Consumer<byte[], byte[]> c) {
@@ -190,5 +165,10 @@ final class IngestTopicConsumer implements SmartLifecycle {
             total += c.currentLag(partition).orElse(0);
         }
         lag.set(total);
+    }
+
+    private static ThreadFactory numbered(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> new Thread(task, prefix + count.incrementAndGet());
     }
 }

@@ -60,9 +60,11 @@ public class KafkaConfiguration {
         Gauge.builder(CONSUMER_LAG, lag, AtomicLong::get)
                 .description("Records on the topic not yet consumed by this service")
                 .tag("topic", ingest.topic()).register(registry);
-        return new IngestTopicConsumer(() -> consumer(settings), ingest, new CloudEventRecords(parser, json),
+        PartitionIngester ingester = new PartitionIngester(new CloudEventRecords(parser, json),
                 new SourceRegistry(ingest.organsBySource()), ingestion,
-                new DeadLetters(producer, ingest.deadLetterTopic(), registry), limits.maxBatchEvents(), lag);
+                new DeadLetters(producer, ingest.deadLetterTopic(), registry), limits.maxBatchEvents(),
+                ingest.groupEvents());
+        return new IngestTopicConsumer(() -> consumer(settings), ingest, ingester, lag);
     }
 
     @Bean

@@ -24,6 +24,9 @@ public record KafkaSettings(@DefaultValue("127.0.0.1:9092") String bootstrapServ
     /**
      * Consuming {@code gongkai.ingest.v1}. Each sending system's CloudEvent {@code source} is registered with the
      * organs whose facts it may write; a record from an unregistered source, or for another organ, is dead-lettered.
+     * The partitions of a poll are ingested in parallel by {@code workers} threads, each partition's records in
+     * order; consecutive records of one source are merged into requests of at most {@code groupEvents} events
+     * (and never more than {@code gongkai.limits.max-batch-events}).
      */
     public record Ingest(@DefaultValue("false") boolean enabled,
                          @DefaultValue(KafkaContract.INGEST_TOPIC) String topic,
@@ -31,7 +34,18 @@ public record KafkaSettings(@DefaultValue("127.0.0.1:9092") String bootstrapServ
                          @DefaultValue("gongkai-command-side") String group,
                          @DefaultValue("500") int maxPollRecords,
                          @DefaultValue("1s") Duration retryBackoff,
+                         @DefaultValue("4") int workers,
+                         @DefaultValue("500") int groupEvents,
                          @DefaultValue List<SourceGrant> sources) {
+
+        public Ingest {
+            if (workers < 1) {
+                throw new IllegalArgumentException("gongkai.kafka.ingest.workers must be at least 1");
+            }
+            if (groupEvents < 1) {
+                throw new IllegalArgumentException("gongkai.kafka.ingest.group-events must be at least 1");
+            }
+        }
 
         public Map<String, Set<String>> organsBySource() {
             return sources.stream().collect(Collectors.toMap(SourceGrant::source, g -> Set.copyOf(g.organs()),

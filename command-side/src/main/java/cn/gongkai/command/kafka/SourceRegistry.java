@@ -42,12 +42,13 @@ final class SourceRegistry {
             return Scope.refused("source '" + source + "' is not registered to publish to the ingestion topic "
                     + "(gongkai.kafka.ingest.sources)");
         }
-        return new Scope(WriteScope.ofSource(source, organs), null);
+        return new Scope(source, WriteScope.ofSource(source, organs), null);
     }
 
-    record Scope(WriteScope writeScope, String refusal) {
+    /** The registered source a record's events come from and what it may write, or why it may write nothing. */
+    record Scope(String source, WriteScope writeScope, String refusal) {
         static Scope refused(String why) {
-            return new Scope(null, why);
+            return new Scope(null, null, why);
         }
     }
 }
