@@ -66,6 +66,16 @@ public class IngestionService {
         }
     }
 
+    /**
+     * Ingests several requests merged into one, as a tentative: a refusal is not counted, since the caller then
+     * ingests each request alone (and those refusals are).
+     */
+    public IngestionReceipt ingestTogether(ParsedRequest merged, WriteScope scope) {
+        IngestionReceipt receipt = judgeAndAppend(merged, scope);
+        metrics.accepted(receipt);
+        return receipt;
+    }
+
     private IngestionReceipt judgeAndAppend(ParsedRequest request, WriteScope scope) {
         List<EventRefusal> refusals = new ArrayList<>(request.refusals());
         List<TranslatedEvent> translated = translate(request.events(), refusals);

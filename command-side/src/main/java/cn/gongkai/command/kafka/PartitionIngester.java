@@ -170,7 +170,7 @@ final class PartitionIngester {
         /** Whether the group went in as one request; false if it was refused, maybe for one record's fault. */
         private boolean ingestedTogether() {
             try {
-                ingestion.ingest(merged(group), group.get(0).scope());
+                ingestion.ingestTogether(merged(group), group.get(0).scope());
                 return true;
             } catch (EventsRefused refused) {
                 if (lostRaces(refused)) {

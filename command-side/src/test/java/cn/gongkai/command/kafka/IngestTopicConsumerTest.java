@@ -114,12 +114,12 @@ class IngestTopicConsumerTest {
             bothPartitions.countDown();
             metTheOther.add(bothPartitions.await(30, TimeUnit.SECONDS));
             return call.callRealMethod();
-        }).when(counted).ingest(any(ParsedRequest.class), any(WriteScope.class));
+        }).when(counted).ingestTogether(any(ParsedRequest.class), any(WriteScope.class));
 
         consumeUntilCommitted(Map.of(0, 4L, 1, 3L));
 
         ArgumentCaptor<ParsedRequest> requests = ArgumentCaptor.forClass(ParsedRequest.class);
-        verify(counted, times(2)).ingest(requests.capture(), any(WriteScope.class));
+        verify(counted, times(2)).ingestTogether(requests.capture(), any(WriteScope.class));
         assertThat(requests.getAllValues()).extracting(ParsedRequest::submitted).containsExactlyInAnyOrder(4, 3);
         requests.getAllValues().forEach(request -> assertThat(request.events()).extracting(CloudEvent::index)
                 .as("the merged events numbered anew").containsExactlyElementsOf(
@@ -172,7 +172,7 @@ class IngestTopicConsumerTest {
                 throw new IllegalStateException("the database is away");
             }
             return call.callRealMethod();
-        }).when(counted).ingest(any(ParsedRequest.class), any(WriteScope.class));
+        }).when(counted).ingestTogether(any(ParsedRequest.class), any(WriteScope.class));
 
         consumeUntilCommitted(Map.of(0, 4L));
 
