@@ -10,7 +10,8 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.ResultMessage;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import cn.gongkai.query.projection.EventTable;
@@ -153,15 +154,15 @@ public class ReplayVerification {
         transactions.executeWithoutResult(status -> {
             scratch.use(true);
             try {
-                for (TrackedEventMessage<?> event : batch) {
-                    ResultMessage<Object> result = DefaultUnitOfWork.startAndGet(event).executeWithResult(() -> {
-                        handlers.handle(event, Segment.ROOT_SEGMENT);
-                        return null;
-                    });
-                    if (result.isExceptional()) {
-                        throw new IllegalStateException("replaying event " + event.getIdentifier() + " failed",
-                                result.exceptionResult());
-                    }
+                // One unit of work for the batch, as the live processor has: the projections write its rows together.
+                BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+                ResultMessage<Object> result = unitOfWork.executeWithResult(() -> {
+                    handlers.handle(unitOfWork.getMessage(), Segment.ROOT_SEGMENT);
+                    return null;
+                }, RollbackConfigurationType.ANY_THROWABLE);
+                if (result.isExceptional()) {
+                    throw new IllegalStateException("replaying the events from " + batch.get(0).getIdentifier()
+                            + " failed", result.exceptionResult());
                 }
             } finally {
                 scratch.use(false);
