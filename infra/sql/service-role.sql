@@ -11,8 +11,7 @@ end
 $$;
 
 grant usage on schema public to gongkai_service;
--- Read models are rebuilt by truncating them (projection rebuilds, replay verification).
-grant select, insert, update, delete, truncate on all tables in schema public to gongkai_service;
+grant select, insert, update, delete on all tables in schema public to gongkai_service;
 grant usage, select on all sequences in schema public to gongkai_service;
 
 -- Events and the chain over them are append-only for the service.
