@@ -24,7 +24,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -86,8 +85,7 @@ public class EventAppender {
         Map<String, List<DomainEventMessage<?>>> stored = store.readStreams(all);
         Map<String, StreamBatch.Stream<?>> streams = new HashMap<>();
         stored.forEach((id, events) -> streams.put(id,
-                StreamBatch.Stream.of(Optional.<StreamKind<?>>ofNullable(targets.get(id)).orElse(StreamKinds.ORGAN),
-                        events)));
+                StreamBatch.Stream.of(targets.getOrDefault(id, StreamKinds.ORGAN), events)));
         return new StreamBatch(streams, id -> store.readStreams(Set.of(id)).get(id), BusinessTime.today(clock));
     }
 
