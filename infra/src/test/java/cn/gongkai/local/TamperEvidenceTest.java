@@ -17,11 +17,11 @@ import java.sql.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The hash chain beside the events: an event row edited and another deleted directly in PostgreSQL are both named
- * by their positions; and the service's own database role cannot do either.
+ * by their positions; every event is chained by the time its append is answered, and a tail some writer left
+ * unchained is chained by the next append; and the service's own database role cannot do either.
  */
 @ServiceOnPostgres
 class TamperEvidenceTest {
@@ -42,8 +42,9 @@ class TamperEvidenceTest {
     void an_edited_and_a_deleted_event_are_named_by_chain_verification() {
         Api api = new Api(port);
         api.sendBatch(JuluSample.events());
-        await().until(() -> verify(api).get("eventsNotYetChained").asLong() == 0);
-        assertThat(verify(api).get("status").asText()).isEqualTo("INTACT");
+        JsonNode before = verify(api);
+        assertThat(before.get("eventsNotYetChained").asLong()).as("chained as they were appended").isZero();
+        assertThat(before.get("status").asText()).isEqualTo("INTACT");
         long edited = position("JL-YSQ-2025-011", "ApplicationDecided");
         long deleted = position("JL-YSQ-2025-005", "ApplicationReceived");
 
@@ -56,6 +57,29 @@ class TamperEvidenceTest {
         assertThat(verdict.get("breaks")).extracting(b -> b.get("position").asLong() + " " + b.get("problem").asText())
                 .containsExactlyInAnyOrder(edited + " ALTERED", deleted + " MISSING");
         assertThat(verdict.get("linksChecked").asLong()).isEqualTo(63);
+    }
+
+    @Test
+    void events_a_writer_left_unchained_are_chained_by_the_next_append_in_position_order() {
+        Api api = new Api(port);
+        api.sendBatch(JuluSample.events());
+        JsonNode start = verify(api);
+        long tail = jdbc.queryForObject("select max(chain_seq) - 20 from event_chain", Long.class);
+        // As an earlier version that chained behind the stream would leave its tail after a stop.
+        int unchained = jdbc.update("delete from event_chain where chain_seq > ?", tail);
+        assertThat(verify(api).get("eventsNotYetChained").asLong()).isEqualTo(unchained);
+
+        api.sendBatch(("[{\"specversion\":\"1.0\",\"id\":\"tail-1\",\"source\":\"/tamper\","
+                + "\"type\":\"gongkai.application.received\",\"data\":{\"organ\":\"" + JuluSample.ORGAN + "\","
+                + "\"applicationId\":\"JL-YSQ-2025-900\",\"applicantType\":\"NATURAL_PERSON\","
+                + "\"receivedOn\":\"2025-12-01\"}}]").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        JsonNode verdict = verify(api);
+        assertThat(verdict.get("eventsNotYetChained").asLong()).isZero();
+        assertThat(verdict.get("linksChecked").asLong()).isEqualTo(start.get("linksChecked").asLong() + 1);
+        assertThat(verdict.get("breaks")).isEqualTo(start.get("breaks"));
+        assertThat(jdbc.queryForList("select global_index from event_chain where chain_seq > ? order by chain_seq",
+                Long.class, tail)).hasSize(unchained + 1).isSortedAccordingTo(Long::compare);
     }
 
     @Test

@@ -1,9 +1,12 @@
 package cn.gongkai.command.append;
 
+import cn.gongkai.command.audit.ChainKeeper;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.EventStreamUtils;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 
@@ -26,16 +29,22 @@ import java.util.Map;
  * held until the transaction ends, so positions are drawn in the order transactions commit and a reader that sees
  * position N has seen every committed position below it. On PostgreSQL a statement trigger of the event table
  * takes that lock for every writer, this one included (migration {@code V6__append_in_commit_order}); on H2
- * (embedded, one JVM) this engine takes a row lock instead.
+ * (embedded, one JVM) this engine takes a row lock instead. Under that lock, before the commit, it extends the
+ * hash chain over the events it inserted ({@link ChainKeeper}).
  */
 public class BatchEventStorageEngine extends JdbcEventStorageEngine {
 
     private static final int CHUNK = 500;
 
+    private final TransactionManager transactions;
+    private final ChainKeeper chain;
     private volatile Boolean postgres;
 
-    public BatchEventStorageEngine(Builder builder) {
-        super(builder);
+    /** The transaction manager is the builder's: the chain is extended in the transaction that inserts the events. */
+    public BatchEventStorageEngine(Builder builder, TransactionManager transactions, ChainKeeper chain) {
+        super(builder.transactionManager(transactions));
+        this.transactions = transactions;
+        this.chain = chain;
     }
 
     /**
@@ -65,6 +74,23 @@ public class BatchEventStorageEngine extends JdbcEventStorageEngine {
         rows.forEach((id, data) -> streams.put(id, EventStreamUtils.upcastAndDeserializeDomainEvents(
                 data.stream(), getEventSerializer(), upcasterChain).asStream().<DomainEventMessage<?>>map(event -> event).toList()));
         return streams;
+    }
+
+    /** Inserts the events, then extends the hash chain over them before the transaction commits. */
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        if (events.isEmpty()) {
+            return;
+        }
+        ChainKeeper.Prepared links = chain.prepare(events);
+        transactions.executeInTransaction(() -> {
+            super.appendEvents(events, serializer);
+            try (Connection connection = getConnection()) {
+                chain.chain(connection, links);
+            } catch (SQLException e) {
+                throw new EventStoreException("cannot extend the hash chain over the events appended", e);
+            }
+        });
     }
 
     @Override

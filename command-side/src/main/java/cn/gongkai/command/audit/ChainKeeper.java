@@ -1,96 +1,128 @@
 package cn.gongkai.command.audit;
 
-import cn.gongkai.command.batching.DeferredStatements;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
+import cn.gongkai.events.audit.AuditedEvent;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
+import org.axonframework.serialization.Serializer;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Appends a link to the hash chain for every event, in the order the stream is read, in the same transaction as
- * the processor's token; a batch's links are written together as it commits. An event already chained (the
- * processor replayed) is left as it is.
+ * Extends the hash chain in the transaction that appends the events, right after their rows are inserted. The
+ * store's append lock is held from the insert to the commit (positions are drawn in commit order), so the chain's
+ * last link read here is the one every later append will follow, and a rolled-back append leaves no link behind.
+ * The events being appended are chained from the messages in hand, as their rows will read; any unchained row below
+ * them (appended by a writer that did not chain, such as an earlier version before an upgrade) is read back and
+ * chained first, in position order.
  */
-@Component
-@ProcessingGroup(ChainKeeper.PROCESSING_GROUP)
-public class ChainKeeper {
+public final class ChainKeeper {
 
-    public static final String PROCESSING_GROUP = "event-chain";
-    private static final String BATCH_POSITIONS = ChainKeeper.class.getName() + ".positions";
+    private static final String LAST_LINK = "select chain_seq, link, (select max(global_index) from event_chain) "
+            + "from event_chain order by chain_seq desc limit 1";
+    private static final String UNCHAINED = "select globalIndex, eventIdentifier from domainevententry "
+            + "where globalIndex > ? order by globalIndex";
+    private static final String ROW = "select payloadType, payloadRevision, payload, metaData, timeStamp "
+            + "from domainevententry where globalIndex = ?";
+    private static final String INSERT = "insert into event_chain (chain_seq, global_index, event_id, link) "
+            + "values (?, ?, ?, ?)";
 
-    private final JdbcTemplate jdbc;
-    /** The last link written, kept between events; forgotten when a batch rolls back. */
-    private volatile Last last;
+    private final Serializer serializer;
 
-    public ChainKeeper(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public ChainKeeper(Serializer serializer) {
+        this.serializer = serializer;
     }
 
-    @EventHandler
-    void on(Object payload, EventMessage<?> message, TrackingToken token) {
-        long position = globalIndexOf(message, token);
-        Set<Long> inThisBatch = chainedInThisBatch();
-        if (inThisBatch.contains(position) || mayBeChained(position)) {
+    /**
+     * Renders what can be rendered of the events before they are inserted, outside the append lock: everything of
+     * their canonical lines but the positions.
+     */
+    public Prepared prepare(List<? extends EventMessage<?>> appending) {
+        Map<String, StoredEvent.Appending> inHand = new HashMap<>();
+        appending.forEach(message -> inHand.put(message.getIdentifier(), StoredEvent.appending(message)));
+        return new Prepared(inHand);
+    }
+
+    /** The events of one append, rendered but for their positions, by event identifier. */
+    public static final class Prepared {
+        private final Map<String, StoredEvent.Appending> events;
+
+        private Prepared(Map<String, StoredEvent.Appending> events) {
+            this.events = events;
+        }
+    }
+
+    /**
+     * Chains every event not chained yet, the prepared ones just inserted among them, on the appending connection.
+     */
+    public void chain(Connection connection, Prepared appended) throws SQLException {
+        Link last = lastLink(connection);
+        List<Link> links = new ArrayList<>();
+        for (Unchained row : unchainedAfter(connection, last.position())) {
+            StoredEvent.Appending inHand = appended.events.get(row.eventId());
+            AuditedEvent event = inHand != null ? inHand.at(row.position()) : readBack(connection, row);
+            last = new Link(last.seq() + 1, row.position(), row.eventId(), ChainLink.next(last.link(), event));
+            links.add(last);
+        }
+        write(connection, links);
+    }
+
+    private static Link lastLink(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(LAST_LINK);
+             ResultSet rs = statement.executeQuery()) {
+            return rs.next() ? new Link(rs.getLong(1), rs.getLong(3), null, rs.getString(2).trim())
+                    : new Link(0, -1, null, ChainLink.BEFORE_FIRST);
+        }
+    }
+
+    private static List<Unchained> unchainedAfter(Connection connection, long position) throws SQLException {
+        List<Unchained> rows = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(UNCHAINED)) {
+            statement.setLong(1, position);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Unchained(rs.getLong(1), rs.getString(2)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private AuditedEvent readBack(Connection connection, Unchained row) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(ROW)) {
+            statement.setLong(1, row.position());
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return StoredEvent.fromRow(serializer, row.position(), row.eventId(), rs.getString(1),
+                        rs.getString(2), rs.getBytes(3), rs.getBytes(4), rs.getString(5));
+            }
+        }
+    }
+
+    private static void write(Connection connection, List<Link> links) throws SQLException {
+        if (links.isEmpty()) {
             return;
         }
-        inThisBatch.add(position);
-        Last previous = last != null ? last : jdbc.query(
-                "select chain_seq, link, (select max(global_index) from event_chain) from event_chain "
-                        + "order by chain_seq desc limit 1",
-                rs -> rs.next() ? new Last(rs.getLong(1), rs.getString(2), rs.getLong(3))
-                        : new Last(0, ChainLink.BEFORE_FIRST, -1));
-        String link = ChainLink.next(previous.link(), StoredEvent.of(message, position));
-        DeferredStatements.add(jdbc, "insert into event_chain (chain_seq, global_index, event_id, link) "
-                        + "values (?, ?, ?, ?)",
-                previous.seq() + 1, position, message.getIdentifier(), link);
-        last = new Last(previous.seq() + 1, link, Math.max(previous.highest(), position));
-        CurrentUnitOfWork.ifStarted(batch -> batch.onRollback(u -> last = null));
-    }
-
-    /**
-     * The event's own position. A token names the highest position read so far, which is the event's own only when
-     * the event moved it; an event filling a gap left by a transaction that committed late (many senders at once)
-     * comes with a token beyond it, so its position is looked up.
-     */
-    private long globalIndexOf(EventMessage<?> message, TrackingToken token) {
-        long highest = token.position().orElseThrow();
-        if (last != null && highest > last.highest()) {
-            return highest;
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (Link link : links) {
+                insert.setLong(1, link.seq());
+                insert.setLong(2, link.position());
+                insert.setString(3, link.eventId());
+                insert.setString(4, link.link());
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
-        Long own = jdbc.queryForObject("select globalIndex from domainevententry where eventIdentifier = ?",
-                Long.class, message.getIdentifier());
-        return own == null ? highest : own;
     }
 
-    /**
-     * The positions this batch has chained, not yet written: an event met again in the same batch (a gap that the
-     * stream fills while the batch runs) is not chained twice.
-     */
-    private static Set<Long> chainedInThisBatch() {
-        return CurrentUnitOfWork.isStarted()
-                ? CurrentUnitOfWork.get().getOrComputeResource(BATCH_POSITIONS, key -> new HashSet<>())
-                : new HashSet<>();
+    private record Unchained(long position, String eventId) {
     }
 
-    /**
-     * Whether the event may have been chained already: only one below the highest position chained so far (a replay,
-     * or a gap filled late) needs the look-up.
-     */
-    private boolean mayBeChained(long position) {
-        if (last != null && position > last.highest()) {
-            return false;
-        }
-        Integer chained = jdbc.queryForObject("select count(*) from event_chain where global_index = ?",
-                Integer.class, position);
-        return chained != null && chained > 0;
-    }
-
-    private record Last(long seq, String link, long highest) {
+    private record Link(long seq, long position, String eventId, String link) {
     }
 }

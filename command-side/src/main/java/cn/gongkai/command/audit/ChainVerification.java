@@ -1,9 +1,6 @@
 package cn.gongkai.command.audit;
 
-import org.axonframework.messaging.MetaData;
-import org.axonframework.serialization.SerializedMetaData;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -68,11 +65,8 @@ public class ChainVerification {
     private String recompute(String previous, long position, String eventId, String payloadType, String revision,
                              byte[] payload, byte[] metaData, String timeStamp) {
         try {
-            Object data = serializer.deserialize(new SimpleSerializedObject<>(payload, byte[].class, payloadType,
-                    revision));
-            MetaData meta = metaData == null ? MetaData.emptyInstance()
-                    : serializer.deserialize(new SerializedMetaData<>(metaData, byte[].class));
-            return ChainLink.next(previous, StoredEvent.of(position, eventId, data, Instant.parse(timeStamp), meta));
+            return ChainLink.next(previous, StoredEvent.fromRow(serializer, position, eventId, payloadType, revision,
+                    payload, metaData, timeStamp));
         } catch (RuntimeException unreadable) {
             return "unreadable: " + unreadable.getMessage();
         }

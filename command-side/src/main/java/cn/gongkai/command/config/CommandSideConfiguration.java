@@ -1,6 +1,7 @@
 package cn.gongkai.command.config;
 
 import cn.gongkai.command.append.BatchEventStorageEngine;
+import cn.gongkai.command.audit.ChainKeeper;
 import cn.gongkai.command.append.Origin;
 import cn.gongkai.command.append.StreamLocks;
 import cn.gongkai.events.calendar.WorkingCalendar;
@@ -85,8 +86,7 @@ public class CommandSideConfiguration {
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
-                .schema(new EventSchema()));
+                .schema(new EventSchema()), transactionManager, new ChainKeeper(eventSerializer));
         engine.keepGapsFor(gapTimeout);
         return engine;
     }

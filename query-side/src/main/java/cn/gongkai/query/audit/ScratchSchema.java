@@ -22,12 +22,18 @@ public class ScratchSchema {
         this.jdbc = jdbc;
     }
 
-    /** Drops any earlier scratch copy and creates empty copies of the tables. */
+    /**
+     * Drops any earlier scratch copy and creates empty copies of the tables, on PostgreSQL with their keys and
+     * indexes (the projections' keyed writes and upserts need them).
+     */
     public void recreate(List<String> tables) {
         jdbc.execute("drop schema if exists " + NAME + " cascade");
         jdbc.execute("create schema " + NAME);
+        boolean postgres = postgres();
         for (String table : tables) {
-            jdbc.execute("create table " + NAME + "." + table + " as select * from " + live(table) + " where 1 = 0");
+            jdbc.execute(postgres
+                    ? "create table " + NAME + "." + table + " (like " + live(table) + " including all)"
+                    : "create table " + NAME + "." + table + " as select * from " + live(table) + " where 1 = 0");
         }
     }
 

@@ -29,6 +29,7 @@ public class FactTable {
     private static final String PENDING = FactTable.class.getName() + ".pending";
 
     private final JdbcTemplate jdbc;
+    private volatile Boolean postgres;
 
     public FactTable(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -89,8 +90,13 @@ public class FactTable {
         edit.accept(pending.row(table, key));
     }
 
-    /** The rows of a batch, each written once: inserts first, then the guarded updates. */
+    /**
+     * The rows of a batch, each written once. On PostgreSQL a row that may be new is one upsert (inserted, or else
+     * updated unless a later event already did); elsewhere it is inserted unless present and then updated like the
+     * rest. Rows only updated get the guarded update.
+     */
     private void write(Pending pending) {
+        boolean upserts = postgres();
         Map<String, List<Object[]>> statements = new LinkedHashMap<>();
         pending.rows.forEach((row, change) -> {
             if (change.insert) {
@@ -100,13 +106,18 @@ public class FactTable {
                     inserted.put(LAST_POSITION, change.position);
                 }
                 List<Object> args = new ArrayList<>(inserted.values());
-                args.addAll(row.key().values());
-                statements.computeIfAbsent(insertUnlessPresent(row.table(), row.key(), inserted), s -> new ArrayList<>())
-                        .add(args.toArray());
+                String sql;
+                if (upserts) {
+                    sql = upsert(row.table(), row.key(), inserted, change.position != null);
+                } else {
+                    sql = insertUnlessPresent(row.table(), row.key(), inserted);
+                    args.addAll(row.key().values());
+                }
+                statements.computeIfAbsent(sql, s -> new ArrayList<>()).add(args.toArray());
             }
         });
         pending.rows.forEach((row, change) -> {
-            if (change.position != null) {
+            if (change.position != null && !(upserts && change.insert)) {
                 Map<String, Object> assigned = new LinkedHashMap<>(change.values);
                 assigned.put(LAST_POSITION, change.position);
                 List<Object> args = new ArrayList<>(assigned.values());
@@ -125,6 +136,31 @@ public class FactTable {
             }
         });
         pending.rows.clear();
+    }
+
+    /**
+     * One PostgreSQL statement: the row goes in, or, where its key is there already, its values are set unless a
+     * later event set them ({@code guarded}); a fact inserted once is left as it is.
+     */
+    private static String upsert(String table, Map<String, Object> key, Map<String, Object> row, boolean guarded) {
+        String marks = row.keySet().stream().map(c -> "?").collect(Collectors.joining(", "));
+        String insert = "insert into " + table + " (" + String.join(", ", row.keySet()) + ") values (" + marks
+                + ") on conflict (" + String.join(", ", key.keySet()) + ") do ";
+        if (!guarded) {
+            return insert + "nothing";
+        }
+        String assigned = row.keySet().stream().filter(c -> !key.containsKey(c)).map(c -> c + " = excluded." + c)
+                .collect(Collectors.joining(", "));
+        return insert + "update set " + assigned + " where " + table + "." + LAST_POSITION + " < excluded."
+                + LAST_POSITION;
+    }
+
+    private boolean postgres() {
+        if (postgres == null) {
+            postgres = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
+                    "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())));
+        }
+        return postgres;
     }
 
     /** One statement: the row goes in unless a row with its key is there. */

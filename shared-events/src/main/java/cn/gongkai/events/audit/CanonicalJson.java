@@ -1,9 +1,12 @@
 package cn.gongkai.events.audit;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -20,6 +23,17 @@ public final class CanonicalJson {
     private CanonicalJson() {
     }
 
+    /**
+     * A value already in canonical JSON, written as it is: lets a caller render the costly part of a line once, ahead
+     * of the parts it learns later (an event's data before its position is drawn).
+     */
+    public record Rendered(String json) {
+    }
+
+    public static Rendered rendered(Object value) {
+        return new Rendered(of(value));
+    }
+
     public static String of(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out);
@@ -27,7 +41,9 @@ public final class CanonicalJson {
     }
 
     private static void write(Object value, StringBuilder out) {
-        if (value instanceof Map<?, ?> map) {
+        if (value instanceof Rendered rendered) {
+            out.append(rendered.json());
+        } else if (value instanceof Map<?, ?> map) {
             writeObject(map, out);
         } else if (value instanceof String text) {
             writeString(text, out);
@@ -45,27 +61,63 @@ public final class CanonicalJson {
     }
 
     private static void writeRecord(Record record, StringBuilder out) {
-        RecordComponent[] components = record.getClass().getRecordComponents();
-        if (components.length == 1 && components[0].getType() == String.class) {
+        RecordLayout layout = LAYOUTS.get(record.getClass());
+        if (layout.singleString()) {
             writeString(record.toString(), out);
             return;
         }
-        if (components.length == 1 && components[0].getType() == int.class) {
+        if (layout.singleInt()) {
             out.append(record);
             return;
         }
-        Map<String, Object> fields = new TreeMap<>();
-        for (RecordComponent component : components) {
+        out.append('{');
+        boolean first = true;
+        for (int i = 0; i < layout.names().length; i++) {
+            Object field = layout.read(record, i);
+            if (field == null) {
+                continue;
+            }
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            writeString(layout.names()[i], out);
+            out.append(':');
+            write(field, out);
+        }
+        out.append('}');
+    }
+
+    /** Each record class's components, read once: their names in canonical (sorted) order and their accessors. */
+    private static final ClassValue<RecordLayout> LAYOUTS = new ClassValue<>() {
+        @Override
+        protected RecordLayout computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            RecordComponent[] sorted = components.clone();
+            Arrays.sort(sorted, Comparator.comparing(RecordComponent::getName));
+            String[] names = new String[sorted.length];
+            Method[] accessors = new Method[sorted.length];
+            for (int i = 0; i < sorted.length; i++) {
+                names[i] = sorted[i].getName();
+                accessors[i] = sorted[i].getAccessor();
+                accessors[i].trySetAccessible();
+            }
+            boolean single = components.length == 1;
+            return new RecordLayout(names, accessors, single && components[0].getType() == String.class,
+                    single && components[0].getType() == int.class);
+        }
+    };
+
+    private record RecordLayout(String[] names, Method[] accessors, boolean singleString,
+                                boolean singleInt) {
+
+        Object read(Record record, int component) {
             try {
-                Object field = component.getAccessor().invoke(record);
-                if (field != null) {
-                    fields.put(component.getName(), field);
-                }
+                return accessors[component].invoke(record);
             } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read " + component, e);
+                throw new IllegalStateException("cannot read " + names[component] + " of " + record.getClass(), e);
             }
         }
-        writeObject(fields, out);
     }
 
     private static void writeObject(Map<?, ?> map, StringBuilder out) {
