@@ -71,6 +71,9 @@ public class CommandSideConfiguration {
      * is visible. {@code gongkai.store.gap-timeout} (default 0) keeps a gap open for that long after the event
      * beyond it was created, for a reader whose clock runs behind the writer's.
      */
+    /** Events per tracking fetch: a processor batch (up to 500) in one query rather than Axon's default of 100. */
+    static final int FETCH = 500;
+
     @Bean
     public BatchEventStorageEngine eventStorageEngine(Serializer defaultSerializer,
                                                       PersistenceExceptionResolver persistenceExceptionResolver,
@@ -86,6 +89,7 @@ public class CommandSideConfiguration {
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
+                .batchSize(FETCH)
                 .schema(new EventSchema()), transactionManager, new ChainKeeper(eventSerializer));
         engine.keepGapsFor(gapTimeout);
         return engine;
