@@ -55,6 +55,8 @@ import java.util.concurrent.locks.LockSupport;
 public final class Benchmarks {
 
     static final int BATCH = 500;
+    /** The freshness target holds in three consecutive runs. */
+    static final int FRESHNESS_ROUNDS = 3;
     static final ObjectMapper JSON = new ObjectMapper();
 
     /** How big a run is. */
@@ -109,7 +111,12 @@ public final class Benchmarks {
             waitForPosition(jdbc, head);
             // What autovacuum would have done by now; PostgreSQL here may run without it (CI's runs with it off).
             jdbc.execute("analyze");
-            freshness(base, province, jdbc);
+            for (int round = 1; round <= FRESHNESS_ROUNDS; round++) {
+                freshness(base, province, jdbc, "freshness at 1,000 events/s (run " + round + " of "
+                        + FRESHNESS_ROUNDS + ")", 100, round);
+            }
+            freshnessBesideBackFill(base, province, jdbc);
+            waitForPosition(jdbc, count(jdbc, "select max(globalIndex) from domainevententry"));
             reports(base, province, jdbc);
             replay(service, jdbc);
         }
@@ -265,7 +272,14 @@ public final class Benchmarks {
         return head.get();
     }
 
-    private void freshness(String base, Province province, JdbcTemplate jdbc) {
+    /**
+     * Freshness at a steady 1,000 events/s (ten receipts every 10 ms to the largest organ): how long from an append's
+     * answer until the live tables reached its position. The phase starts with the processor idle and after a
+     * CHECKPOINT, so the ingestion's dirty pages are not flushed in the middle of it.
+     */
+    private void freshness(String base, Province province, JdbcTemplate jdbc, String label, double targetP99,
+                           int round) {
+        jdbc.execute("checkpoint");
         Map<Long, Long> appended = new ConcurrentHashMap<>();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean sending = new AtomicBoolean(true);
@@ -278,9 +292,10 @@ public final class Benchmarks {
         for (int sent = 0; sent < sizes.freshnessEvents(); sent += perTick) {
             List<String> events = new ArrayList<>();
             for (int i = 0; i < perTick; i++) {
-                events.add("{\"specversion\":\"1.0\",\"id\":\"fresh-" + (sent + i) + "\",\"source\":\"/bench/fresh\","
+                String id = round + "-" + (sent + i);
+                events.add("{\"specversion\":\"1.0\",\"id\":\"fresh-" + id + "\",\"source\":\"/bench/fresh\","
                         + "\"type\":\"gongkai.application.received\",\"data\":{\"organ\":\"" + organ + "\","
-                        + "\"applicationId\":\"F-" + (sent + i) + "\",\"applicantType\":\"NATURAL_PERSON\","
+                        + "\"applicationId\":\"F-" + id + "\",\"applicantType\":\"NATURAL_PERSON\","
                         + "\"receivedOn\":\"" + Year.now().getValue() + "-01-02\"}}");
             }
             long position = post(base + "/api/v1/events", ("[" + String.join(",", events) + "]").getBytes())
@@ -298,12 +313,49 @@ public final class Benchmarks {
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         double p99 = percentile(sorted, 0.99) / 1e6;
-        rows.add(new Row("freshness at 1,000 events/s, append to live count, p50 / p99 (ms)",
-                millis(percentile(sorted, 0.5) / 1e6) + " / " + millis(p99), "-", "-", "p99 <= 100 ms",
-                verdict(p99 <= 100)));
+        rows.add(new Row(label + ", append to live count, p50 / p99 (ms)",
+                millis(percentile(sorted, 0.5) / 1e6) + " / " + millis(p99), "-", "-",
+                "p99 <= " + (int) targetP99 + " ms", verdict(p99 <= targetP99)));
     }
 
-    /** Polls the projection's position and notes, for each appended position, when the live tables reached it. */
+    /**
+     * Freshness again while a back-fill runs beside it: another sender posts batches of 500 receipts of applications
+     * the province does not have, spread over its organs, as fast as they are taken.
+     */
+    private void freshnessBesideBackFill(String base, Province province, JdbcTemplate jdbc) {
+        AtomicBoolean backFilling = new AtomicBoolean(true);
+        java.util.concurrent.atomic.AtomicLong backFilled = new java.util.concurrent.atomic.AtomicLong();
+        Thread backFill = new Thread(() -> {
+            List<String> organs = province.organs();
+            for (int batch = 0; backFilling.get(); batch++) {
+                List<String> events = new ArrayList<>();
+                for (int i = 0; i < BATCH; i++) {
+                    String id = batch + "-" + i;
+                    events.add("{\"specversion\":\"1.0\",\"id\":\"backfill-" + id + "\",\"source\":\"/bench/backfill\","
+                            + "\"type\":\"gongkai.application.received\",\"data\":{\"organ\":\""
+                            + organs.get((batch * BATCH + i) % organs.size()) + "\",\"applicationId\":\"B-" + id
+                            + "\",\"applicantType\":\"LEGAL_PERSON\",\"receivedOn\":\"2024-03-04\"}}");
+                }
+                post(base + "/api/v1/events", ("[" + String.join(",", events) + "]").getBytes());
+                backFilled.addAndGet(BATCH);
+            }
+        });
+        long started = System.nanoTime();
+        backFill.start();
+        try {
+            freshness(base, province, jdbc, "freshness at 1,000 events/s beside a back-fill", 250, 99);
+        } finally {
+            backFilling.set(false);
+            join(backFill);
+        }
+        rows.add(new Row("back-fill beside it, REST batches of " + BATCH + " (events/s)",
+                rate(backFilled.get() / seconds(started)), "-", "-", "-", "-"));
+    }
+
+    /**
+     * Polls the projection's position every millisecond and notes, for each appended position, when the live tables
+     * reached it (the poll sleeps between looks: a spinning watcher would take a core from the service it measures).
+     */
     private static void watch(JdbcTemplate jdbc, Map<Long, Long> appended, List<Long> latencies, AtomicBoolean on) {
         while (on.get() || !appended.isEmpty()) {
             Long position = jdbc.queryForObject("select position from projection_position where processor = ?",
@@ -317,7 +369,7 @@ public final class Benchmarks {
             if (!on.get() && appended.isEmpty()) {
                 return;
             }
-            Thread.onSpinWait();
+            LockSupport.parkNanos(1_000_000L);
         }
     }
 
