@@ -7,8 +7,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,6 +61,10 @@ class YearCloseTest {
         assertThat(finding.get("rule").asText()).isEqualTo("CARRY_OVER_CONTRADICTED_BY_LATER_DECISION");
         assertThat(finding.get("severity").asText()).isEqualTo("WARNING");
         assertThat(finding.get("message").asText()).contains(ORGAN + "/OPEN-1 decided 2024-12-30");
+        // The as-of report folds the same events itself and judges them by the same rule.
+        JsonNode asOf = api.getJson("/api/v1/organs/" + ORGAN + "/reports/2024?asOf="
+                + URLEncoder.encode(OffsetDateTime.now().toString(), StandardCharsets.UTF_8));
+        assertThat(asOf.get("findings")).isEqualTo(report.get("findings"));
     }
 
     @Test

@@ -25,8 +25,15 @@ public final class ChainKeeper {
 
     private static final String LAST_LINK = "select chain_seq, link, (select max(global_index) from event_chain) "
             + "from event_chain order by chain_seq desc limit 1";
+    /**
+     * A page of the rows after a position, in position order. The limit keeps the plan an index range scan of the
+     * primary key whatever the table's statistics say: without it a generic plan for "after a position" estimates a
+     * third of the table and scans all of it, once per append.
+     */
     private static final String UNCHAINED = "select globalIndex, eventIdentifier from domainevententry "
-            + "where globalIndex > ? order by globalIndex";
+            + "where globalIndex > ? order by globalIndex limit ?";
+    /** Rows read beyond the append's own per page: room for a few events some other writer left unchained. */
+    private static final int SLACK = 16;
     private static final String ROW = "select payloadType, payloadRevision, payload, metaData, timeStamp "
             + "from domainevententry where globalIndex = ?";
     private static final String INSERT = "insert into event_chain (chain_seq, global_index, event_id, link) "
@@ -63,12 +70,17 @@ public final class ChainKeeper {
     public void chain(Connection connection, Prepared appended) throws SQLException {
         Link last = lastLink(connection);
         List<Link> links = new ArrayList<>();
-        for (Unchained row : unchainedAfter(connection, last.position())) {
-            StoredEvent.Appending inHand = appended.events.get(row.eventId());
-            AuditedEvent event = inHand != null ? inHand.at(row.position()) : readBack(connection, row);
-            last = new Link(last.seq() + 1, row.position(), row.eventId(), ChainLink.next(last.link(), event));
-            links.add(last);
-        }
+        int page = appended.events.size() + SLACK;
+        List<Unchained> rows;
+        do {
+            rows = unchainedAfter(connection, last.position(), page);
+            for (Unchained row : rows) {
+                StoredEvent.Appending inHand = appended.events.get(row.eventId());
+                AuditedEvent event = inHand != null ? inHand.at(row.position()) : readBack(connection, row);
+                last = new Link(last.seq() + 1, row.position(), row.eventId(), ChainLink.next(last.link(), event));
+                links.add(last);
+            }
+        } while (rows.size() == page);
         write(connection, links);
     }
 
@@ -80,10 +92,12 @@ public final class ChainKeeper {
         }
     }
 
-    private static List<Unchained> unchainedAfter(Connection connection, long position) throws SQLException {
+    private static List<Unchained> unchainedAfter(Connection connection, long position, int limit)
+            throws SQLException {
         List<Unchained> rows = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(UNCHAINED)) {
             statement.setLong(1, position);
+            statement.setInt(2, limit);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Unchained(rs.getLong(1), rs.getString(2)));

@@ -4,6 +4,7 @@ import cn.gongkai.events.audit.AuditedEvent;
 import cn.gongkai.events.audit.Books;
 import cn.gongkai.events.audit.EventDigest;
 import cn.gongkai.events.report.ConsistencyRules;
+import cn.gongkai.events.report.Finding;
 import cn.gongkai.events.report.ReportTables;
 import cn.gongkai.events.report.ReportingYear;
 import cn.gongkai.query.organ.Organ;
@@ -13,6 +14,7 @@ import cn.gongkai.query.report.Scope;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -41,9 +43,10 @@ public class AsOfReports {
         ReportTables lastYear = year.value() == ReportingYear.FIRST ? null
                 : withoutNarrative(books.tables(ReportingYear.of(year.value() - 1), reports.caseCountingRule(),
                 organ.organ()));
+        List<Finding> findings = new ArrayList<>(ConsistencyRules.check(tables, lastYear));
+        findings.addAll(ConsistencyRules.carryOverContradictions(year, books.carryOverContradictions(year)));
         return new ReportSnapshot(organ, year, scope, covered, position, asOf, EventDigest.of(events),
-                reports.caseCountingRule(), tables, books.processingFees(year),
-                ConsistencyRules.check(tables, lastYear));
+                reports.caseCountingRule(), tables, books.processingFees(year), List.copyOf(findings));
     }
 
     /**

@@ -1,8 +1,6 @@
 package cn.gongkai.query.report;
 
-import cn.gongkai.events.report.ApplicationColumn;
 import cn.gongkai.events.report.ApplicationCounting;
-import cn.gongkai.events.report.ApplicationRow;
 import cn.gongkai.events.report.CaseCounting;
 import cn.gongkai.events.report.CaseCountingRule;
 import cn.gongkai.events.report.ConsistencyRules;
@@ -11,11 +9,9 @@ import cn.gongkai.events.report.ProactiveCounting;
 import cn.gongkai.events.report.ProcessingFees;
 import cn.gongkai.events.report.ReportTables;
 import cn.gongkai.events.report.ReportingYear;
-import cn.gongkai.events.report.Severity;
 import cn.gongkai.query.application.ApplicationFactRepository;
 import cn.gongkai.query.application.ApplicationLedgerProjection;
 import cn.gongkai.query.application.CarryOverRepository;
-import cn.gongkai.query.application.CarryOverRepository.Contradiction;
 import cn.gongkai.query.narrative.NarrativeRepository;
 import cn.gongkai.query.audit.DigestCache;
 import cn.gongkai.query.organ.Organ;
@@ -35,7 +31,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Computes an annual report from the live read models, in one snapshot of them: every table by the counting rules
@@ -44,8 +39,6 @@ import java.util.stream.Collectors;
  */
 @Service
 public class ReportService {
-
-    public static final String CARRY_OVER_CONTRADICTED = "CARRY_OVER_CONTRADICTED_BY_LATER_DECISION";
 
     private final OrganRepository organs;
     private final ApplicationFactRepository applications;
@@ -91,7 +84,7 @@ public class ReportService {
     private RecentFigures.Figures figures(Organ organ, ReportingYear year, List<String> covered) {
         ReportTables tables = tables(organ, year, covered);
         List<Finding> findings = new ArrayList<>(ConsistencyRules.check(tables, lastYear(organ, year, covered)));
-        findings.addAll(carryOverContradictions(year, covered));
+        findings.addAll(ConsistencyRules.carryOverContradictions(year, carryOvers.contradicted(year, covered)));
         ProcessingFees fees = ProcessingFees.tally(year,
                 proactive.money(ApplicationLedgerProjection.FEE_CHARGED, year, covered),
                 proactive.money(ApplicationLedgerProjection.FEE_PAID, year, covered));
@@ -132,20 +125,6 @@ public class ReportService {
         }
         ReportTables previous = tables(organ, ReportingYear.of(year.value() - 1), covered);
         return new ReportTables(previous.applications(), previous.proactive(), previous.cases(), Map.of());
-    }
-
-    private List<Finding> carryOverContradictions(ReportingYear year, List<String> covered) {
-        Map<String, List<Contradiction>> byColumn = carryOvers.contradicted(year, covered).stream()
-                .collect(Collectors.groupingBy(Contradiction::applicantType));
-        List<Finding> findings = new ArrayList<>();
-        byColumn.forEach((column, contradictions) -> findings.add(new Finding(CARRY_OVER_CONTRADICTED,
-                Severity.WARNING, ConsistencyRules.TABLE, ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR.name(),
-                ApplicationColumn.valueOf(column).name(), 0, contradictions.size(),
-                contradictions.size() + " application(s) recorded as carried over at the end of " + year
-                        + " were later recorded as decided before it ended: " + contradictions.stream()
-                        .map(c -> c.organ() + "/" + c.applicationId() + " decided " + c.decidedOn())
-                        .collect(Collectors.joining(", ")))));
-        return findings;
     }
 
     private List<String> subtree(Organ root) {

@@ -19,6 +19,7 @@ import cn.gongkai.events.proactive.DocumentStockDeclared;
 import cn.gongkai.events.proactive.FeeCollected;
 import cn.gongkai.events.report.ApplicationCounting;
 import cn.gongkai.events.report.ApplicationFact;
+import cn.gongkai.events.report.CarryOverContradiction;
 import cn.gongkai.events.report.CaseCounting;
 import cn.gongkai.events.report.CaseCountingRule;
 import cn.gongkai.events.report.CaseFact;
@@ -42,9 +43,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -63,6 +67,8 @@ public final class Books {
     private final List<Item<MoneyFact>> feeNotices = new ArrayList<>();
     private final List<Item<MoneyFact>> feePayments = new ArrayList<>();
     private final Map<String, String> narrative = new LinkedHashMap<>();
+    /** The applications formally carried over at the end of each year, by year. */
+    private final Map<Integer, Set<String>> carriedOver = new HashMap<>();
     private final List<AuditedEvent> events = new ArrayList<>();
 
     public static Books fold(Iterable<AuditedEvent> events) {
@@ -147,7 +153,8 @@ public final class Books {
             feePayments.add(Item.of(key, new MoneyFact(payment.on(), payment.amount()), event));
             return;
         }
-        if (data instanceof ApplicationCarriedOver) {
+        if (data instanceof ApplicationCarriedOver carried) {
+            carriedOver.computeIfAbsent(carried.year().value(), y -> new LinkedHashSet<>()).add(key);
             return;
         }
         Item<ApplicationState> item = applications.get(key);
@@ -219,6 +226,25 @@ public final class Books {
                         facts(fees)),
                 CaseCounting.tally(year, rule, facts(filedCases())),
                 narrativeOf(narrativeOrgan, year));
+    }
+
+    /**
+     * The applications recorded as carried over at the end of {@code year} that a later event recorded as decided
+     * on or before its last day, as the live read model finds them.
+     */
+    public List<CarryOverContradiction> carryOverContradictions(ReportingYear year) {
+        List<CarryOverContradiction> found = new ArrayList<>();
+        for (String key : carriedOver.getOrDefault(year.value(), Set.of())) {
+            Item<ApplicationState> item = applications.get(key);
+            ApplicationState state = item == null ? null : item.fact();
+            if (state != null && state.receivedOn() != null && state.decidedOn() != null
+                    && state.decidedOn().isBefore(year.nextYearFirstDay())) {
+                int slash = key.indexOf('/');
+                found.add(new CarryOverContradiction(key.substring(0, slash), key.substring(slash + 1),
+                        state.applicantType(), state.decidedOn()));
+            }
+        }
+        return found;
     }
 
     public ProcessingFees processingFees(ReportingYear year) {

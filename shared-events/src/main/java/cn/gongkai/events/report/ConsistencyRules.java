@@ -5,9 +5,13 @@ import cn.gongkai.events.proactive.DecisionKind;
 import cn.gongkai.events.proactive.DocumentKind;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The consistency rules (勾稽关系) of DESIGN §3, judged cell by cell on any report or part of one. Arithmetic is an
@@ -29,6 +33,7 @@ public final class ConsistencyRules {
     public static final String CARRY_OVER_CONTINUITY = "CARRIED_IN_EQUALS_LAST_YEARS_CARRIED_OUT";
     public static final String IN_FORCE_CONTINUITY = "IN_FORCE_EQUALS_LAST_YEAR_PLUS_ISSUED_MINUS_REPEALED";
     public static final String NARRATIVE_FIGURE = "NARRATIVE_FIGURE_EQUALS_TABLE";
+    public static final String CARRY_OVER_CONTRADICTED = "CARRY_OVER_CONTRADICTED_BY_LATER_DECISION";
 
     /** Figures the narrative quotes, and the cell each must equal. */
     private static final List<Quote> QUOTES = List.of(
@@ -39,6 +44,27 @@ public final class ConsistencyRules {
             new Quote(Pattern.compile("行政诉讼(?:案件)?(\\d+)件"), CASES, "LAWSUIT", CaseColumn.TOTAL.name()));
 
     private ConsistencyRules() {
+    }
+
+    /**
+     * Carry-over records of {@code year} that later decisions contradict: one warning per applicant column of the
+     * 结转下年度继续办理 row, naming each application, in column order and then by organ and application. The live and
+     * the as-of report both judge by this rule, from their own facts.
+     */
+    public static List<Finding> carryOverContradictions(ReportingYear year, List<CarryOverContradiction> found) {
+        Map<ApplicantType, List<CarryOverContradiction>> byColumn = new EnumMap<>(ApplicantType.class);
+        found.stream().sorted(Comparator.comparing(CarryOverContradiction::organ)
+                        .thenComparing(CarryOverContradiction::applicationId))
+                .forEach(c -> byColumn.computeIfAbsent(c.applicantType(), t -> new ArrayList<>()).add(c));
+        List<Finding> findings = new ArrayList<>();
+        byColumn.forEach((type, contradictions) -> findings.add(new Finding(CARRY_OVER_CONTRADICTED,
+                Severity.WARNING, TABLE, ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR.name(),
+                ApplicationColumn.valueOf(type.name()).name(), 0, contradictions.size(),
+                contradictions.size() + " application(s) recorded as carried over at the end of " + year
+                        + " were later recorded as decided before it ended: " + contradictions.stream()
+                        .map(c -> c.organ() + "/" + c.applicationId() + " decided " + c.decidedOn())
+                        .collect(Collectors.joining(", ")))));
+        return List.copyOf(findings);
     }
 
     /** Every rule that the parts present can be judged by; {@code lastYear} (or null) for the continuity rules. */

@@ -134,4 +134,23 @@ class ConsistencyRulesTest {
 
         assertThat(ConsistencyRules.check(table)).isEmpty();
     }
+
+    @Test
+    void given_back_dated_decisions_of_carried_over_applications_when_judged_then_one_warning_per_column_in_order() {
+        List<CarryOverContradiction> found = List.of(
+                new CarryOverContradiction("b-office", "A-2", ApplicantType.NATURAL_PERSON, LocalDate.of(2024, 12, 30)),
+                new CarryOverContradiction("x-office", "C-1", ApplicantType.COMMERCIAL_ENTERPRISE,
+                        LocalDate.of(2024, 11, 2)),
+                new CarryOverContradiction("a-office", "A-9", ApplicantType.NATURAL_PERSON, LocalDate.of(2024, 12, 31)));
+
+        List<Finding> findings = ConsistencyRules.carryOverContradictions(ReportingYear.of(2024), found);
+
+        assertThat(findings).extracting(Finding::rule, Finding::row, Finding::column, Finding::actual)
+                .containsExactly(
+                        tuple(ConsistencyRules.CARRY_OVER_CONTRADICTED, "CARRIED_OVER_TO_NEXT_YEAR", "NATURAL_PERSON", 2L),
+                        tuple(ConsistencyRules.CARRY_OVER_CONTRADICTED, "CARRIED_OVER_TO_NEXT_YEAR",
+                                "COMMERCIAL_ENTERPRISE", 1L));
+        assertThat(findings.get(0).message()).endsWith("a-office/A-9 decided 2024-12-31, b-office/A-2 decided 2024-12-30");
+        assertThat(findings).allMatch(f -> f.severity() == Severity.WARNING);
+    }
 }
