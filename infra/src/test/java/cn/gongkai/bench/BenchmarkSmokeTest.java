@@ -24,7 +24,8 @@ class BenchmarkSmokeTest {
                 .anyMatch(m -> m.startsWith("ingestion, Kafka"))
                 .anyMatch(m -> m.startsWith("freshness")).anyMatch(m -> m.startsWith("live report"))
                 .anyMatch(m -> m.startsWith("as-of report")).anyMatch(m -> m.startsWith("roll-up"))
-                .anyMatch(m -> m.startsWith("replay of every projection"));
+                .anyMatch(m -> m.startsWith("rebuild of every projection"))
+                .anyMatch(m -> m.startsWith("replay through the live processor"));
         assertThat(table.toString(StandardCharsets.UTF_8)).contains("| measure", "raw JDBC batch insert");
         System.out.print(table.toString(StandardCharsets.UTF_8));
     }

@@ -3,6 +3,7 @@ package cn.gongkai.query.application;
 import cn.gongkai.events.application.ApplicantType;
 import cn.gongkai.events.application.Outcome;
 import cn.gongkai.events.report.ApplicationFact;
+import cn.gongkai.events.report.ApplicationGroup;
 import cn.gongkai.events.report.ReportingYear;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -22,18 +23,20 @@ public class ApplicationFactRepository {
         this.jdbc = jdbc;
     }
 
-    /** Applications received before the year ends and not decided before it began: all others count nowhere. */
-    public List<ApplicationFact> relevantTo(ReportingYear year, Collection<String> organs) {
+    /**
+     * The groups of applications table 三 of the year counts (received before the year ends and not decided before it
+     * began), summed over the organs, from the counts the projection keeps beside the facts.
+     */
+    public List<ApplicationGroup> groupsRelevantTo(ReportingYear year, Collection<String> organs) {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("organs", organs)
-                .addValue("first", Date.valueOf(year.firstDay()))
-                .addValue("next", Date.valueOf(year.nextYearFirstDay()));
-        return jdbc.query("select applicant_type, received_on, decided_on, outcome from application_fact "
-                        + "where organ in (:organs) and received_on < :next "
-                        + "and (decided_on is null or decided_on >= :first)", params,
-                (rs, i) -> new ApplicationFact(ApplicantType.valueOf(rs.getString(1)),
-                        rs.getDate(2).toLocalDate(),
-                        rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(),
-                        rs.getString(4) == null ? null : Outcome.valueOf(rs.getString(4))));
+                .addValue("year", year.value());
+        return jdbc.query("select applicant_type, received_year, decided_year, outcome, sum(applications) "
+                        + "from application_count where organ in (:organs) and received_year <= :year "
+                        + "and (decided_year = 0 or decided_year >= :year) "
+                        + "group by applicant_type, received_year, decided_year, outcome", params,
+                (rs, i) -> new ApplicationGroup(ApplicantType.valueOf(rs.getString(1)), rs.getInt(2),
+                        rs.getInt(3) == 0 ? null : rs.getInt(3),
+                        rs.getString(4).isEmpty() ? null : Outcome.valueOf(rs.getString(4)), rs.getLong(5)));
     }
 }

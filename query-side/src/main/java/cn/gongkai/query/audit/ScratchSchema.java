@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A schema beside the live one holding empty copies of read-model tables, so that the projections' own code can
- * rebuild into it unchanged: only the connection's search path differs. Works on PostgreSQL and H2.
+ * A schema beside the live one holding copies of read-model tables, which replay verification fills from the stream
+ * and compares with the live ones. Works on PostgreSQL and H2.
  */
 @Component
 public class ScratchSchema {
@@ -23,8 +23,8 @@ public class ScratchSchema {
     }
 
     /**
-     * Drops any earlier scratch copy and creates empty copies of the tables, on PostgreSQL with their keys and
-     * indexes (the projections' keyed writes and upserts need them).
+     * Drops any earlier scratch copy and creates empty copies of the tables (on PostgreSQL with their keys and
+     * indexes, so that a copy breaking one fails to load).
      */
     public void recreate(List<String> tables) {
         jdbc.execute("drop schema if exists " + NAME + " cascade");
@@ -34,15 +34,6 @@ public class ScratchSchema {
             jdbc.execute(postgres
                     ? "create table " + NAME + "." + table + " (like " + live(table) + " including all)"
                     : "create table " + NAME + "." + table + " as select * from " + live(table) + " where 1 = 0");
-        }
-    }
-
-    /** Points the current connection's unqualified table names at the scratch copies. */
-    public void use(boolean scratch) {
-        if (postgres()) {
-            jdbc.execute("set search_path to " + (scratch ? NAME : "public"));
-        } else {
-            jdbc.execute("set schema " + (scratch ? NAME : "public"));
         }
     }
 

@@ -67,7 +67,7 @@ public class DashboardService {
         List<String> covered = scopes.covered(organ, scope);
         LocalDate today = BusinessTime.today(clock);
         ReportingYear year = ReportingYear.of(today.getYear());
-        ApplicationsTable table = ApplicationCounting.tally(year, applications.relevantTo(year, covered));
+        ApplicationsTable table = ApplicationCounting.tallyGroups(year, applications.groupsRelevantTo(year, covered));
         CaseTable caseTable = CaseCounting.tally(year, caseCountingRule, cases.filedBy(year, covered));
         return new DashboardCounts(organ.organ(), organ.name(), scope.name().toLowerCase(Locale.ROOT), covered,
                 year.value(), today, position,

@@ -1,79 +1,83 @@
 package cn.gongkai.query.operations;
 
 import cn.gongkai.query.projection.Projections;
+import cn.gongkai.query.projection.rebuild.FoldedTables;
+import cn.gongkai.query.projection.rebuild.StatisticsRebuild;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import java.util.Collection;
-import java.util.OptionalLong;
+import jakarta.annotation.PreDestroy;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
- * Rebuilds the statistics projections from the first event: stops the processor, resets its tokens (the projections'
- * reset handlers empty their tables) and starts it again, reporting progress as the processor replays the stream.
- * Run it on one query-side instance; the others pick up segments as usual once the replay is under way.
+ * Rebuilds the statistics projections from the first event, in bulk ({@link StatisticsRebuild}): the events are
+ * folded in memory and loaded beside the live tables while the statistics processor goes on as usual; then the
+ * processor is stopped for the moment it takes to put the new tables in place and hand it a token at the last event
+ * folded, and started again. Reports answer from the old tables until then. Run it on one query-side instance:
+ * another instance holding the processor's segment makes the hand-over fail, and the old tables stay.
  */
 @Component
 public class ProjectionRebuild {
 
     public static final String NAME = "projection-rebuild";
+    private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
 
     private final EventProcessingConfiguration processing;
-    private final EventStore eventStore;
+    private final StatisticsRebuild rebuild;
     private final Operations operations;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, NAME);
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile Progress current;
 
-    public ProjectionRebuild(EventProcessingConfiguration processing, EventStore eventStore, Operations operations) {
+    public ProjectionRebuild(EventProcessingConfiguration processing, StatisticsRebuild rebuild,
+                             Operations operations) {
         this.processing = processing;
-        this.eventStore = eventStore;
+        this.rebuild = rebuild;
         this.operations = operations;
     }
 
+    /** Starts a rebuild, or answers the one under way. */
     public synchronized ProgressReport start() {
         if (current != null && current.running()) {
             return current.report();
         }
         StreamingEventProcessor processor = processor();
-        Progress progress = operations.start(NAME, head() + 1);
-        try {
-            processor.shutDown();
-            processor.resetTokens();
-            processor.start();
-        } catch (RuntimeException failure) {
-            progress.fail(failure.getMessage());
-            throw failure;
-        }
+        long head = rebuild.head();
+        Progress progress = operations.start(NAME, head + 1);
         current = progress;
+        worker.execute(() -> run(processor, head, progress));
         return progress.report();
     }
 
-    @Scheduled(fixedDelayString = "${gongkai.operations.poll:PT0.5S}")
-    void follow() {
-        Progress progress = current;
-        if (progress == null || !progress.running()) {
-            return;
-        }
-        Collection<EventTrackerStatus> segments = processor().processingStatus().values();
-        long head = head();
-        progress.totalIs(head + 1);
-        OptionalLong reached = segments.stream()
-                .map(EventTrackerStatus::getCurrentPosition)
-                .mapToLong(position -> position.orElse(-1L))
-                .min();
-        reached.ifPresent(position -> progress.doneSoFar(position + 1));
-        boolean replaying = segments.isEmpty() || segments.stream().anyMatch(EventTrackerStatus::isReplaying);
-        if (!replaying && reached.isPresent() && reached.getAsLong() >= head) {
-            progress.finish("the statistics projections reflect the stream up to position " + head);
+    private void run(StreamingEventProcessor processor, long head, Progress progress) {
+        try {
+            FoldedTables tables = rebuild.emptyTables();
+            rebuild.fold(tables, head, position -> progress.doneSoFar(position + 1));
+            StatisticsRebuild.Prepared prepared = rebuild.prepare(tables);
+            processor.shutDown();
+            try {
+                rebuild.replaceLive(prepared);
+            } finally {
+                processor.start();
+            }
+            progress.finish("the statistics projections were rebuilt from " + tables.events()
+                    + " events up to position " + tables.position() + "; the processor goes on from there");
+        } catch (RuntimeException failure) {
+            log.warn("The projection rebuild failed; the statistics tables are as they were", failure);
+            progress.fail(failure.getMessage());
         }
     }
 
-    private long head() {
-        TrackingToken token = eventStore.createHeadToken();
-        return token == null ? -1 : token.position().orElse(-1L);
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
     }
 
     private StreamingEventProcessor processor() {

@@ -1,5 +1,8 @@
 package cn.gongkai.query.projection;
 
+import cn.gongkai.query.projection.fold.FactChange;
+import cn.gongkai.query.projection.fold.FactChange.Appended;
+import cn.gongkai.query.projection.fold.FactCounts;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,7 +23,9 @@ import java.util.stream.Collectors;
  * Within a processor's batch (a unit of work) the writes are gathered: the changes to one row are folded into one
  * row image in stream order, and as the batch commits each table is written with a few JDBC batches (new rows
  * inserted unless present, then every row updated unless a later event already did), in the batch's transaction.
- * A batch of a hundred events costs a handful of round trips instead of several per event.
+ * A batch of a hundred events costs a handful of round trips instead of several per event. Where a table has
+ * {@link FactCounts}, the batch's rows are read first (one statement) and the counts moved after the write
+ * ({@link CountMoves}).
  */
 @Component
 public class FactTable {
@@ -33,6 +38,36 @@ public class FactTable {
 
     public FactTable(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Applies one change of the statistics fold: its {@link Appended} values are resolved against the row as this
+     * batch leaves it so far, or as the table holds it.
+     */
+    public void apply(FactChange change) {
+        Map<String, Object> values = resolved(change);
+        switch (change.kind()) {
+            case UPSERT -> upsert(change.table(), change.key(), values, change.position());
+            case UPDATE -> update(change.table(), change.key(), values, change.position());
+            case INSERT_ONCE -> insertIfAbsent(change.table(), change.key(), values);
+        }
+    }
+
+    private Map<String, Object> resolved(FactChange change) {
+        Map<String, Object> values = change.values();
+        if (values.values().stream().noneMatch(Appended.class::isInstance)) {
+            return values;
+        }
+        Map<String, Object> resolved = new LinkedHashMap<>();
+        values.forEach((column, value) -> resolved.put(column, value instanceof Appended appended
+                ? appended.to(current(change.table(), change.key(), column)) : value));
+        return resolved;
+    }
+
+    /** A column's value as this batch leaves it so far, or else as the table holds it (null for a missing row). */
+    private Object current(String table, Map<String, Object> key, String column) {
+        return pending(table, key, column).orElseGet(() -> jdbc.query("select " + column + " from " + table
+                + " where " + matching(key), rs -> rs.next() ? rs.getObject(1) : null, key.values().toArray()));
     }
 
     /** Sets the values of the row with this key as of the event at {@code position}, unless a later event did. */
@@ -65,9 +100,10 @@ public class FactTable {
     }
 
     /**
-     * Empties the table for a rebuild. Deleted rather than truncated: a truncated table's statistics say it is tiny,
-     * and where nothing analyses it while it refills (autovacuum off) the projection's cached plans scan it whole for
-     * every key, which made a rebuild of a million events quadratic. (A rebuild into shadow tables is the way out.)
+     * Empties the table for a replay through the processor (its tokens reset). Deleted rather than truncated: a
+     * truncated table's statistics say it is tiny, and where nothing analyses it while it refills (autovacuum off) the
+     * projection's cached plans scan it whole for every key, which made a replay of a million events quadratic. The
+     * operator's rebuild does not come here: it loads shadow tables and swaps them in (projection/rebuild).
      */
     public void deleteAll(String table) {
         jdbc.update("delete from " + table);
@@ -97,6 +133,8 @@ public class FactTable {
      */
     private void write(Pending pending) {
         boolean upserts = postgres();
+        List<CountMoves> moves = FactCounts.ALL.stream()
+                .map(counts -> CountMoves.before(jdbc, upserts, counts, pending.rows)).toList();
         Map<String, List<Object[]>> statements = new LinkedHashMap<>();
         pending.rows.forEach((row, change) -> {
             if (change.insert) {
@@ -135,6 +173,7 @@ public class FactTable {
                 jdbc.batchUpdate(sql, rows);
             }
         });
+        moves.forEach(move -> move.write(jdbc, upserts));
         pending.rows.clear();
     }
 
@@ -179,7 +218,8 @@ public class FactTable {
         return key.keySet().stream().map(c -> c + " = ?").collect(Collectors.joining(" and "));
     }
 
-    private record RowKey(String table, Map<String, Object> key) {
+    /** A row of a table, by its key. */
+    record RowKey(String table, Map<String, Object> key) {
     }
 
     /** The rows a batch changes, in the order it first changed them. */
@@ -197,10 +237,25 @@ public class FactTable {
      * inserted if absent. (A row updated and then upserted within one batch goes in with both changes; the
      * deciders never let an event change a row before the event that creates it.)
      */
-    private static final class RowChange {
+    static final class RowChange {
         private final Map<String, Object> values = new LinkedHashMap<>();
         private Long position;
         private boolean insert;
+
+        /** The values set, a later event's winning. */
+        Map<String, Object> values() {
+            return values;
+        }
+
+        /** The latest event's position, or null for a fact inserted once. */
+        Long position() {
+            return position;
+        }
+
+        /** Whether the row is inserted if it is missing. */
+        boolean inserts() {
+            return insert;
+        }
 
         void set(Map<String, Object> assigned, long at, boolean insertIfAbsent) {
             values.putAll(assigned);

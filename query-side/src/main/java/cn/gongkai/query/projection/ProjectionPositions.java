@@ -60,6 +60,13 @@ public class ProjectionPositions {
                 rs -> rs.next() ? rs.getLong(1) : StreamPosition.NONE, processor);
     }
 
+    /** Sets the position outright, as a rebuild that replaced the projection's tables does. */
+    public void set(String processor, long position) {
+        if (jdbc.update("update projection_position set position = ? where processor = ?", position, processor) == 0) {
+            jdbc.update("insert into projection_position (processor, position) values (?, ?)", processor, position);
+        }
+    }
+
     public void reset(String processor) {
         jdbc.update("delete from projection_position where processor = ?", processor);
     }

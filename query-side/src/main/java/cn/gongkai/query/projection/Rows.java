@@ -8,6 +8,14 @@ import java.util.Map;
 /** Column values in order, for {@link FactTable}: {@code Rows.of("organ", o, "received_on", d)}. */
 public final class Rows {
 
+    /** Whether a record class is an identifier (one component, written as its text); asked once per class. */
+    private static final ClassValue<Boolean> IDENTIFIER = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.isRecord() && type.getRecordComponents().length == 1;
+        }
+    };
+
     private Rows() {
     }
 
@@ -26,7 +34,7 @@ public final class Rows {
         if (value instanceof Enum<?> code) {
             return code.name();
         }
-        if (value instanceof Record identifier && identifier.getClass().getRecordComponents().length == 1) {
+        if (value instanceof Record identifier && IDENTIFIER.get(identifier.getClass())) {
             return identifier.toString();
         }
         return value;

@@ -10,14 +10,13 @@ import cn.gongkai.events.report.ProcessingFees;
 import cn.gongkai.events.report.ReportTables;
 import cn.gongkai.events.report.ReportingYear;
 import cn.gongkai.query.application.ApplicationFactRepository;
-import cn.gongkai.query.application.ApplicationLedgerProjection;
+import cn.gongkai.query.projection.fold.StatisticsTables;
 import cn.gongkai.query.application.CarryOverRepository;
 import cn.gongkai.query.narrative.NarrativeRepository;
 import cn.gongkai.query.audit.DigestCache;
 import cn.gongkai.query.organ.Organ;
 import cn.gongkai.query.organ.OrganRepository;
 import cn.gongkai.query.proactive.ProactiveFactRepository;
-import cn.gongkai.query.proactive.ProactiveProjection;
 import cn.gongkai.query.projection.ProjectionPositions;
 import cn.gongkai.query.projection.Projections;
 import cn.gongkai.query.review.CaseFactRepository;
@@ -86,8 +85,8 @@ public class ReportService {
         List<Finding> findings = new ArrayList<>(ConsistencyRules.check(tables, lastYear(organ, year, covered)));
         findings.addAll(ConsistencyRules.carryOverContradictions(year, carryOvers.contradicted(year, covered)));
         ProcessingFees fees = ProcessingFees.tally(year,
-                proactive.money(ApplicationLedgerProjection.FEE_CHARGED, year, covered),
-                proactive.money(ApplicationLedgerProjection.FEE_PAID, year, covered));
+                proactive.money(StatisticsTables.FEE_CHARGED, year, covered),
+                proactive.money(StatisticsTables.FEE_PAID, year, covered));
         return new RecentFigures.Figures(tables, fees, List.copyOf(findings));
     }
 
@@ -110,10 +109,10 @@ public class ReportService {
 
     private ReportTables tables(Organ organ, ReportingYear year, List<String> covered) {
         return new ReportTables(
-                ApplicationCounting.tally(year, applications.relevantTo(year, covered)),
+                ApplicationCounting.tallyGroups(year, applications.groupsRelevantTo(year, covered)),
                 ProactiveCounting.tally(year, proactive.documents(covered), proactive.stocks(covered),
                         proactive.decisions(year, covered),
-                        proactive.money(ProactiveProjection.FEE_COLLECTED, year, covered)),
+                        proactive.money(StatisticsTables.FEE_COLLECTED, year, covered)),
                 CaseCounting.tally(year, caseCountingRule, cases.filedBy(year, covered)),
                 narratives.of(organ.organ(), year));
     }

@@ -28,22 +28,36 @@ public final class ApplicationCounting {
         return withTotals(table).build();
     }
 
+    /** Table 三 of year Y from groups of applications that count alike (see {@link ApplicationGroup}). */
+    public static ApplicationsTable tallyGroups(ReportingYear year, Iterable<ApplicationGroup> groups) {
+        ApplicationsTable.Builder table = ApplicationsTable.builder();
+        for (ApplicationGroup group : groups) {
+            count(year, group.representative(), table, group.applications());
+        }
+        return withTotals(table).build();
+    }
+
     /** Adds one application's contribution to year Y's rows in its applicant column. */
     public static void count(ReportingYear year, ApplicationFact fact, ApplicationsTable.Builder table) {
+        count(year, fact, table, 1);
+    }
+
+    /** Adds the contribution of {@code times} applications like this one. */
+    public static void count(ReportingYear year, ApplicationFact fact, ApplicationsTable.Builder table, long times) {
         ApplicationColumn column = ApplicationColumn.of(fact.applicantType());
         LocalDate firstDay = year.firstDay();
         LocalDate nextYear = year.nextYearFirstDay();
         if (year.contains(fact.receivedOn())) {
-            table.add(ApplicationRow.RECEIVED, column, 1);
+            table.add(ApplicationRow.RECEIVED, column, times);
         }
         if (fact.receivedOn().isBefore(firstDay) && !fact.decidedBefore(firstDay)) {
-            table.add(ApplicationRow.CARRIED_OVER_FROM_LAST_YEAR, column, 1);
+            table.add(ApplicationRow.CARRIED_OVER_FROM_LAST_YEAR, column, times);
         }
         if (year.contains(fact.decidedOn())) {
-            table.add(ApplicationRow.of(fact.outcome()), column, 1);
+            table.add(ApplicationRow.of(fact.outcome()), column, times);
         }
         if (fact.receivedOn().isBefore(nextYear) && !fact.decidedBefore(nextYear)) {
-            table.add(ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR, column, 1);
+            table.add(ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR, column, times);
         }
     }
 

@@ -75,4 +75,32 @@ class ApplicationCountingTest {
                 .isEqualTo(1);
         assertThat(ConsistencyRules.check(table)).isEmpty();
     }
+
+    @Test
+    void groups_of_applications_tally_as_the_applications_one_by_one() {
+        // given random applications over four years, many alike
+        java.util.Random random = new java.util.Random(7);
+        List<ApplicationFact> facts = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            LocalDate received = LocalDate.of(2022, 1, 1).plusDays(random.nextInt(4 * 365));
+            ApplicantType type = ApplicantType.values()[random.nextInt(ApplicantType.values().length)];
+            facts.add(random.nextInt(4) == 0 ? ApplicationFact.open(type, received)
+                    : new ApplicationFact(type, received, received.plusDays(random.nextInt(400)),
+                    Outcome.values()[random.nextInt(Outcome.values().length)]));
+        }
+        // when they are grouped as the counters keep them
+        java.util.Map<ApplicationGroup, Long> counted = new java.util.HashMap<>();
+        facts.forEach(f -> counted.merge(ApplicationGroup.of(f), 1L, Long::sum));
+        List<ApplicationGroup> groups = counted.entrySet().stream().map(e -> new ApplicationGroup(
+                e.getKey().applicantType(), e.getKey().receivedYear(), e.getKey().decidedYear(),
+                e.getKey().outcome(), e.getValue())).toList();
+
+        // then every year's table is the same either way
+        for (int year = 2022; year <= 2026; year++) {
+            ReportingYear reporting = ReportingYear.of(year);
+            assertThat(ApplicationCounting.tallyGroups(reporting, groups))
+                    .isEqualTo(ApplicationCounting.tally(reporting, facts));
+        }
+        assertThat(groups.size()).isLessThan(facts.size() / 2);
+    }
 }

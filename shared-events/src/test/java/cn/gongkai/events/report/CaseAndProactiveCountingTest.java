@@ -103,5 +103,6 @@ class CaseAndProactiveCountingTest {
         assertThat(fees.notices()).isEqualTo(2);
         assertThat(fees.noticeAmountYuan()).isEqualByComparingTo("150.5");
         assertThat(fees.collectedYuan()).isEqualByComparingTo("100");
+        assertThat(fees.noticeAmountYuan().toPlainString()).as("kept to the fen").isEqualTo("150.50");
     }
 }
