@@ -461,6 +461,7 @@ public final class Benchmarks {
             throw new IllegalStateException("the rebuild failed: " + rebuild.detail());
         }
         long rebuildHeapPeak = heapPeak();
+        System.out.println("Rebuild: " + rebuild.detail());
         double raw = rawDecode(jdbc);
         rows.add(new Row("rebuild of every projection (bulk), " + events + " events (events/s)", rate(rebuilt),
                 rate(raw) + " raw select + JSON decode", percent(rebuilt / raw), ">= 50 %",
