@@ -72,10 +72,12 @@ public final class FoldedTables {
     public List<Object[]> counted(FactCounts counts, List<String> columns) {
         Image facts = tables.get(counts.factTable());
         Map<List<Object>, Long> groups = new LinkedHashMap<>();
+        Map<String, Object> named = new HashMap<>();
+        List<String> needed = counts.factColumns();
+        int[] source = needed.stream().mapToInt(facts::column).toArray();
         for (Object[] row : facts.rows.values()) {
-            Map<String, Object> named = new HashMap<>();
-            for (int i = 0; i < row.length; i++) {
-                named.put(facts.columns.get(i), row[i]);
+            for (int i = 0; i < source.length; i++) {
+                named.put(needed.get(i), row[source[i]]);
             }
             groups.merge(counts.groupOf(named), 1L, Long::sum);
         }

@@ -29,6 +29,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +51,8 @@ public class StatisticsRebuild {
 
     /** Rows per fetch of the cursor. */
     static final int FETCH = 5000;
+    /** Tables loaded at once into their shadows. */
+    static final int LOADERS = 2;
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -200,14 +207,34 @@ public class StatisticsRebuild {
         if (!postgres) {
             return new Prepared(tables, List.of());
         }
-        List<ShadowTable> shadows = new ArrayList<>();
-        for (Load load : loads(tables)) {
-            ShadowTable shadow = ShadowTable.create(jdbc, load.table());
-            transactions.executeWithoutResult(status -> load(shadow.name(), load));
-            shadow.index();
-            shadows.add(shadow);
+        List<Load> loads = new ArrayList<>(loads(tables));
+        loads.sort(Comparator.comparingInt((Load load) -> load.rows().size()).reversed());
+        // Two tables at a time, largest first: one connection formats its rows while the server parses the other's.
+        ExecutorService loaders = Executors.newFixedThreadPool(LOADERS);
+        try {
+            List<Future<ShadowTable>> shadows = new ArrayList<>();
+            for (Load load : loads) {
+                shadows.add(loaders.submit(() -> {
+                    ShadowTable shadow = ShadowTable.create(jdbc, load.table());
+                    transactions.executeWithoutResult(status -> load(shadow.name(), load));
+                    shadow.index();
+                    return shadow;
+                }));
+            }
+            List<ShadowTable> prepared = new ArrayList<>();
+            for (Future<ShadowTable> shadow : shadows) {
+                prepared.add(shadow.get());
+            }
+            return new Prepared(tables, prepared);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the rebuilt tables", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("loading the rebuilt tables failed: " + e.getCause().getMessage(),
+                    e.getCause());
+        } finally {
+            loaders.shutdownNow();
         }
-        return new Prepared(tables, shadows);
     }
 
     private void load(String target, Load load) {
