@@ -14,6 +14,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,6 +54,9 @@ public class StatisticsRebuild {
 
     /** Rows per fetch of the cursor. */
     static final int FETCH = 5000;
+    /** How long the swap waits for the tables' locks before it lets readers finish and tries again. */
+    static final Duration SWAP_LOCK_WAIT = Duration.ofMillis(200);
+    static final int SWAP_ATTEMPTS = 50;
     /** Tables loaded at once into their shadows. */
     static final int LOADERS = 2;
 
@@ -181,8 +187,34 @@ public class StatisticsRebuild {
      */
     public void replaceLive(Prepared prepared) {
         FoldedTables tables = prepared.tables();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                swap(prepared, tables);
+                break;
+            } catch (PessimisticLockingFailureException busy) {
+                if (attempt == SWAP_ATTEMPTS) {
+                    throw busy;
+                }
+                LockSupport.parkNanos(Duration.ofMillis(20L * attempt).toNanos());
+            }
+        }
+        if (postgres) {
+            jdbc.execute("analyze projection_position");
+        }
+    }
+
+    /**
+     * One attempt at the swap. On PostgreSQL it first locks every table it replaces, all at once and waiting at most
+     * {@link #SWAP_LOCK_WAIT}: a report reading two of the tables in one snapshot holds one and waits for the other,
+     * and a swap taking them one by one would deadlock with it. Giving up quickly lets the report finish; the swap
+     * tries again.
+     */
+    private void swap(Prepared prepared, FoldedTables tables) {
         transactions.executeWithoutResult(status -> {
             if (postgres) {
+                jdbc.execute("set local lock_timeout = '" + SWAP_LOCK_WAIT.toMillis() + "ms'");
+                jdbc.execute("lock table " + String.join(", ", Projections.STATISTICS_TABLES)
+                        + " in access exclusive mode");
                 prepared.shadows().forEach(ShadowTable::swap);
             } else {
                 for (Load load : loads(tables)) {
@@ -193,9 +225,6 @@ public class StatisticsRebuild {
             positions.set(Projections.STATISTICS, tables.position());
             handOver(tables.position());
         });
-        if (postgres) {
-            jdbc.execute("analyze projection_position");
-        }
     }
 
     /** Folded tables ready to replace the live ones: on PostgreSQL, loaded and indexed in shadow tables. */
