@@ -14,7 +14,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -58,7 +61,8 @@ class ProjectionReplayTest {
     }
 
     @Test
-    void the_operators_bulk_rebuild_replaces_the_tables_and_the_processor_goes_on_after_it() {
+    void the_operators_bulk_rebuild_replaces_the_tables_and_the_processor_goes_on_after_it()
+            throws InterruptedException {
         Api api = new Api(port);
         long head = api.sendBatch(JuluSample.events()).get("position").asLong();
         JsonNode before = api.reportAtLeastAt(JuluSample.ORGAN, JuluSample.YEAR, head);
@@ -66,11 +70,24 @@ class ProjectionReplayTest {
         long applications = applications();
         jdbc.update("update application_fact set outcome = 'OTHER' where application_id = 'JL-YSQ-2025-001'");
 
+        // reports keep being asked for while the rebuild runs and swaps the tables under them
+        AtomicBoolean rebuilding = new AtomicBoolean(true);
+        List<Integer> answers = Collections.synchronizedList(new ArrayList<>());
+        Thread reader = new Thread(() -> {
+            while (rebuilding.get()) {
+                answers.add(api.get("/api/v1/organs/" + JuluSample.ORGAN + "/reports/" + JuluSample.YEAR)
+                        .statusCode());
+            }
+        });
+        reader.start();
         JsonNode started = api.read(api.post("/api/v1/operations/projection-rebuild", "application/json",
                 new byte[0]).body());
         JsonNode finished = finished(api, started.get("id").asText());
+        rebuilding.set(false);
+        reader.join();
 
         assertThat(finished.get("state").asText()).as(finished.toString()).isEqualTo("DONE");
+        assertThat(answers).isNotEmpty().containsOnly(200);
         assertThat(jdbc.queryForObject("select outcome from application_fact where application_id = "
                 + "'JL-YSQ-2025-001'", String.class)).isNotEqualTo("OTHER");
         JsonNode after = api.reportAtLeastAt(JuluSample.ORGAN, JuluSample.YEAR, head);
