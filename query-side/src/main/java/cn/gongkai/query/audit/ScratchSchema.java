@@ -1,11 +1,10 @@
 package cn.gongkai.query.audit;
 
+import cn.gongkai.events.store.StoreDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.sql.Connection;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A schema beside the live one holding copies of read-model tables, which replay verification fills from the stream
@@ -59,7 +58,6 @@ public class ScratchSchema {
     }
 
     private boolean postgres() {
-        return Boolean.TRUE.equals(jdbc.execute((Connection c) ->
-                c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
+        return StoreDatabase.of(jdbc.getDataSource()) == StoreDatabase.POSTGRESQL;
     }
 }

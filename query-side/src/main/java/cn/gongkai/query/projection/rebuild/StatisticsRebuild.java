@@ -1,5 +1,6 @@
 package cn.gongkai.query.projection.rebuild;
 
+import cn.gongkai.events.store.StoreDatabase;
 import cn.gongkai.query.projection.EventTable;
 import cn.gongkai.query.projection.ProjectionPositions;
 import cn.gongkai.query.projection.Projections;
@@ -82,8 +83,7 @@ public class StatisticsRebuild {
         this.tokens = tokens;
         this.positions = positions;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.postgres = Boolean.TRUE.equals(jdbc.execute((Connection c) ->
-                c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
+        this.postgres = StoreDatabase.of(dataSource) == StoreDatabase.POSTGRESQL;
     }
 
     /** Empty images of the statistics tables, with the live tables' columns. */
