@@ -28,12 +28,19 @@ public class ApplicationFactRepository {
      * began), summed over the organs, from the counts the projection keeps beside the facts.
      */
     public List<ApplicationGroup> groupsRelevantTo(ReportingYear year, Collection<String> organs) {
+        return groupsRelevantTo(year, year, organs);
+    }
+
+    /** The groups table 三 of any year from {@code first} to {@code last} counts, in one read. */
+    public List<ApplicationGroup> groupsRelevantTo(ReportingYear first, ReportingYear last,
+                                                   Collection<String> organs) {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("organs", organs)
-                .addValue("year", year.value());
+                .addValue("first", first.value())
+                .addValue("last", last.value());
         return jdbc.query("select applicant_type, received_year, decided_year, outcome, sum(applications) "
-                        + "from application_count where organ in (:organs) and received_year <= :year "
-                        + "and (decided_year = 0 or decided_year >= :year) "
+                        + "from application_count where organ in (:organs) and received_year <= :last "
+                        + "and (decided_year = 0 or decided_year >= :first) "
                         + "group by applicant_type, received_year, decided_year, outcome", params,
                 (rs, i) -> new ApplicationGroup(ApplicantType.valueOf(rs.getString(1)), rs.getInt(2),
                         rs.getInt(3) == 0 ? null : rs.getInt(3),

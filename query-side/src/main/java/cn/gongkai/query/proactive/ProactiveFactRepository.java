@@ -15,8 +15,11 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads the facts of table 二 and the money of section 六 that a year's report can depend on. */
 @Repository
@@ -40,22 +43,29 @@ public class ProactiveFactRepository {
                 (rs, i) -> new StockFact(DocumentKind.valueOf(rs.getString(1)), date(rs, 2), rs.getLong(3)));
     }
 
-    public List<DecisionFact> decisions(ReportingYear year, Collection<String> organs) {
+    /** The decisions tallied within the years {@code first} to {@code last}, both included. */
+    public List<DecisionFact> decisions(ReportingYear first, ReportingYear last, Collection<String> organs) {
         return jdbc.query("select kind, decided_on, decisions from decision_tally where organ in (:organs) "
-                        + "and decided_on >= :first and decided_on < :next", within(year, organs),
+                        + "and decided_on >= :first and decided_on < :next", within(first, last, organs),
                 (rs, i) -> new DecisionFact(DecisionKind.valueOf(rs.getString(1)), date(rs, 2), rs.getLong(3)));
     }
 
-    public List<MoneyFact> money(String purpose, ReportingYear year, Collection<String> organs) {
-        return jdbc.query("select on_date, amount_yuan from money_fact where organ in (:organs) and purpose = :purpose "
-                        + "and on_date >= :first and on_date < :next", within(year, organs).addValue("purpose", purpose),
-                (rs, i) -> new MoneyFact(date(rs, 1), rs.getBigDecimal(2)));
+    /** The money of the years {@code first} to {@code last}, both included, by purpose. */
+    public Map<String, List<MoneyFact>> money(ReportingYear first, ReportingYear last, Collection<String> organs) {
+        Map<String, List<MoneyFact>> byPurpose = new HashMap<>();
+        jdbc.query("select purpose, on_date, amount_yuan from money_fact where organ in (:organs) "
+                        + "and on_date >= :first and on_date < :next", within(first, last, organs),
+                rs -> {
+                    byPurpose.computeIfAbsent(rs.getString(1), purpose -> new ArrayList<>())
+                            .add(new MoneyFact(date(rs, 2), rs.getBigDecimal(3)));
+                });
+        return byPurpose;
     }
 
-    private static MapSqlParameterSource within(ReportingYear year, Collection<String> organs) {
+    private static MapSqlParameterSource within(ReportingYear first, ReportingYear last, Collection<String> organs) {
         return new MapSqlParameterSource().addValue("organs", organs)
-                .addValue("first", Date.valueOf(year.firstDay()))
-                .addValue("next", Date.valueOf(year.nextYearFirstDay()));
+                .addValue("first", Date.valueOf(first.firstDay()))
+                .addValue("next", Date.valueOf(last.nextYearFirstDay()));
     }
 
     private static LocalDate date(ResultSet rs, int column) throws SQLException {

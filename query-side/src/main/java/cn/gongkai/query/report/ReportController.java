@@ -3,7 +3,6 @@ package cn.gongkai.query.report;
 import cn.gongkai.events.report.ReportingYear;
 import cn.gongkai.query.audit.AsOf;
 import cn.gongkai.query.audit.AsOfReports;
-import cn.gongkai.query.narrative.PublicationRepository;
 import cn.gongkai.query.report.render.CsvRendering;
 import cn.gongkai.query.report.render.HtmlRendering;
 import cn.gongkai.query.report.render.TextRendering;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * {@code GET /api/v1/organs/{organ}/reports/{year}}: the annual report, live or {@code asOf} a recorded moment,
@@ -28,12 +26,10 @@ public class ReportController {
 
     private final ReportService reports;
     private final AsOfReports asOfReports;
-    private final PublicationRepository publications;
 
-    public ReportController(ReportService reports, AsOfReports asOfReports, PublicationRepository publications) {
+    public ReportController(ReportService reports, AsOfReports asOfReports) {
         this.reports = reports;
         this.asOfReports = asOfReports;
-        this.publications = publications;
     }
 
     @GetMapping("/api/v1/organs/{organ}/reports/{year}")
@@ -43,10 +39,12 @@ public class ReportController {
                                     @RequestParam(required = false) String asOf) {
         ReportingYear reportingYear = ReportingYear.of(year);
         Scope parsedScope = Scope.parse(scope);
-        ReportSnapshot report = asOf == null ? reports.report(organ, reportingYear, parsedScope)
+        ReportService.LiveReport live = asOf == null ? reports.live(organ, reportingYear, parsedScope) : null;
+        ReportSnapshot report = live != null ? live.snapshot()
                 : asOfReports.report(organ, reportingYear, parsedScope, AsOf.parse(asOf));
         return switch (format) {
-            case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json(report, asOf));
+            case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                    .body(live != null ? AnnualReport.of(report, live.published()) : AnnualReport.of(report));
             case "html" -> text(MediaType.TEXT_HTML, HtmlRendering.render(report), null);
             case "txt" -> text(MediaType.TEXT_PLAIN, TextRendering.render(report), null);
             case "csv" -> text(MediaType.parseMediaType("text/csv"), CsvRendering.render(report),
@@ -60,14 +58,6 @@ public class ReportController {
             default -> throw new IllegalArgumentException("format must be json, html, txt, csv or xlsx, not '"
                     + format + "'");
         };
-    }
-
-    private AnnualReport json(ReportSnapshot report, String asOf) {
-        if (asOf != null) {
-            return AnnualReport.of(report);
-        }
-        return AnnualReport.of(report, publications.latest(report.organ().organ(), report.year(),
-                report.scope().name().toLowerCase(Locale.ROOT), AnnualReport.figures(report)).orElse(null));
     }
 
     private static ResponseEntity<String> text(MediaType type, String body, String fileName) {

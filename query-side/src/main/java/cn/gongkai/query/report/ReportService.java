@@ -1,43 +1,65 @@
 package cn.gongkai.query.report;
 
 import cn.gongkai.events.report.ApplicationCounting;
+import cn.gongkai.events.report.ApplicationGroup;
 import cn.gongkai.events.report.CaseCounting;
 import cn.gongkai.events.report.CaseCountingRule;
+import cn.gongkai.events.report.CaseFact;
 import cn.gongkai.events.report.ConsistencyRules;
+import cn.gongkai.events.report.DecisionFact;
+import cn.gongkai.events.report.DocumentFact;
 import cn.gongkai.events.report.Finding;
+import cn.gongkai.events.report.MoneyFact;
 import cn.gongkai.events.report.ProactiveCounting;
 import cn.gongkai.events.report.ProcessingFees;
 import cn.gongkai.events.report.ReportTables;
 import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.report.StockFact;
+import cn.gongkai.events.narrative.NarrativeSection;
 import cn.gongkai.query.application.ApplicationFactRepository;
-import cn.gongkai.query.projection.fold.StatisticsTables;
 import cn.gongkai.query.application.CarryOverRepository;
-import cn.gongkai.query.narrative.NarrativeRepository;
 import cn.gongkai.query.audit.DigestCache;
+import cn.gongkai.query.narrative.NarrativeRepository;
+import cn.gongkai.query.narrative.Publication;
+import cn.gongkai.query.narrative.PublicationRepository;
 import cn.gongkai.query.organ.Organ;
 import cn.gongkai.query.organ.OrganRepository;
 import cn.gongkai.query.proactive.ProactiveFactRepository;
 import cn.gongkai.query.projection.ProjectionPositions;
 import cn.gongkai.query.projection.Projections;
+import cn.gongkai.query.projection.fold.StatisticsTables;
 import cn.gongkai.query.review.CaseFactRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Computes an annual report from the live read models, in one snapshot of them: every table by the counting rules
- * of shared-events, and every consistency rule, with last year's report for the continuity rules. Figures already
- * computed for the same events are reused ({@link RecentFigures}).
+ * of shared-events, and every consistency rule, with last year's report for the continuity rules.
+ * <p>
+ * A report is a function of the events of its organs, which the digest identifies: while none of them arrives, the
+ * figures computed for that digest are answered again ({@link RecentFigures}) after two short reads (the organ, the
+ * position) and no transaction. Otherwise one snapshot reads the facts of both years at once (one query per table)
+ * and remembers the figures and the latest publication under the new digest.
  */
 @Service
 public class ReportService {
+
+    /** A live report and its latest publication (null when it was never published), compared with its figures. */
+    public record LiveReport(ReportSnapshot snapshot, Publication published) {
+    }
 
     private final OrganRepository organs;
     private final ApplicationFactRepository applications;
@@ -45,15 +67,18 @@ public class ReportService {
     private final ProactiveFactRepository proactive;
     private final NarrativeRepository narratives;
     private final CarryOverRepository carryOvers;
+    private final PublicationRepository publications;
     private final ProjectionPositions positions;
     private final DigestCache digests;
     private final RecentFigures recentFigures;
     private final CaseCountingRule caseCountingRule;
+    private final TransactionTemplate snapshot;
 
     public ReportService(OrganRepository organs, ApplicationFactRepository applications, CaseFactRepository cases,
                          ProactiveFactRepository proactive, NarrativeRepository narratives,
-                         CarryOverRepository carryOvers, ProjectionPositions positions, DigestCache digests,
-                         RecentFigures recentFigures,
+                         CarryOverRepository carryOvers, PublicationRepository publications,
+                         ProjectionPositions positions, DigestCache digests, RecentFigures recentFigures,
+                         PlatformTransactionManager transactionManager,
                          @Value("${gongkai.report.case-counting-rule:CONCLUDED_IN_YEAR_OR_PENDING_AT_YEAR_END}")
                          CaseCountingRule caseCountingRule) {
         this.organs = organs;
@@ -62,32 +87,58 @@ public class ReportService {
         this.proactive = proactive;
         this.narratives = narratives;
         this.carryOvers = carryOvers;
+        this.publications = publications;
         this.positions = positions;
         this.digests = digests;
         this.recentFigures = recentFigures;
         this.caseCountingRule = caseCountingRule;
+        this.snapshot = new TransactionTemplate(transactionManager);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    /** The live report of the organ (or its subtree) for the year. */
     public ReportSnapshot report(String organId, ReportingYear year, Scope scope) {
-        Organ organ = organ(organId);
-        long position = positions.of(Projections.STATISTICS);
-        List<String> covered = covered(organ, scope);
-        String digest = digests.digest(covered, position);
-        RecentFigures.Figures figures = recentFigures.of(covered, year.value(), digest,
-                () -> figures(organ, year, covered));
-        return new ReportSnapshot(organ, year, scope, covered, position, null, digest, caseCountingRule,
-                figures.tables(), figures.fees(), figures.findings());
+        return live(organId, year, scope).snapshot();
     }
 
-    private RecentFigures.Figures figures(Organ organ, ReportingYear year, List<String> covered) {
-        ReportTables tables = tables(organ, year, covered);
-        List<Finding> findings = new ArrayList<>(ConsistencyRules.check(tables, lastYear(organ, year, covered)));
+    /** The live report with its latest publication. */
+    public LiveReport live(String organId, ReportingYear year, Scope scope) {
+        List<String> covered = covered(organ(organId), scope);
+        long position = positions.of(Projections.STATISTICS);
+        String digest = digests.digest(covered, position);
+        RecentFigures.Figures known = recentFigures.known(covered, year.value(), scope, digest);
+        if (known != null) {
+            return answer(year, scope, covered, position, digest, known);
+        }
+        return snapshot.execute(status -> computed(organId, year, scope));
+    }
+
+    /** Reads and counts everything in the current snapshot, and remembers the figures under their digest. */
+    private LiveReport computed(String organId, ReportingYear year, Scope scope) {
+        Organ organ = organ(organId);
+        List<String> covered = covered(organ, scope);
+        long position = positions.of(Projections.STATISTICS);
+        String digest = digests.digest(covered, position);
+        Facts facts = facts(year, covered);
+        ReportTables tables = facts.tables(year, caseCountingRule, narratives.of(organ.organ(), year));
+        List<Finding> findings = new ArrayList<>(ConsistencyRules.check(tables, lastYear(year, facts)));
         findings.addAll(ConsistencyRules.carryOverContradictions(year, carryOvers.contradicted(year, covered)));
-        ProcessingFees fees = ProcessingFees.tally(year,
-                proactive.money(StatisticsTables.FEE_CHARGED, year, covered),
-                proactive.money(StatisticsTables.FEE_PAID, year, covered));
-        return new RecentFigures.Figures(tables, fees, List.copyOf(findings));
+        ProcessingFees fees = ProcessingFees.tally(year, facts.money(StatisticsTables.FEE_CHARGED),
+                facts.money(StatisticsTables.FEE_PAID));
+        ReportSnapshot report = new ReportSnapshot(organ, year, scope, covered, position, null, digest,
+                caseCountingRule, tables, fees, List.copyOf(findings));
+        Publication published = publications.latest(organ.organ(), year, scope.name().toLowerCase(Locale.ROOT),
+                AnnualReport.figures(report)).orElse(null);
+        RecentFigures.Figures figures = new RecentFigures.Figures(organ, tables, fees, report.findings(), published);
+        recentFigures.remember(covered, year.value(), scope, digest, figures);
+        return new LiveReport(report, published);
+    }
+
+    private LiveReport answer(ReportingYear year, Scope scope, List<String> covered, long position, String digest,
+                              RecentFigures.Figures figures) {
+        return new LiveReport(new ReportSnapshot(figures.organ(), year, scope, covered, position, null, digest,
+                caseCountingRule, figures.tables(), figures.fees(), figures.findings()), figures.published());
     }
 
     public Organ organ(String organId) {
@@ -107,34 +158,57 @@ public class ReportService {
         return caseCountingRule;
     }
 
-    private ReportTables tables(Organ organ, ReportingYear year, List<String> covered) {
-        return new ReportTables(
-                ApplicationCounting.tallyGroups(year, applications.groupsRelevantTo(year, covered)),
-                ProactiveCounting.tally(year, proactive.documents(covered), proactive.stocks(covered),
-                        proactive.decisions(year, covered),
-                        proactive.money(StatisticsTables.FEE_COLLECTED, year, covered)),
-                CaseCounting.tally(year, caseCountingRule, cases.filedBy(year, covered)),
-                narratives.of(organ.organ(), year));
+    /** The facts the report of the year and last year's can depend on, one read per table. */
+    private Facts facts(ReportingYear year, List<String> covered) {
+        ReportingYear first = year.value() == ReportingYear.FIRST ? year : ReportingYear.of(year.value() - 1);
+        return new Facts(applications.groupsRelevantTo(first, year, covered), proactive.documents(covered),
+                proactive.stocks(covered), proactive.decisions(first, year, covered),
+                proactive.money(first, year, covered), cases.filedBy(year, covered));
     }
 
     /** Last year's tables for the continuity rules; none before the first year a report can have. */
-    private ReportTables lastYear(Organ organ, ReportingYear year, List<String> covered) {
+    private ReportTables lastYear(ReportingYear year, Facts facts) {
         if (year.value() == ReportingYear.FIRST) {
             return null;
         }
-        ReportTables previous = tables(organ, ReportingYear.of(year.value() - 1), covered);
-        return new ReportTables(previous.applications(), previous.proactive(), previous.cases(), Map.of());
+        return facts.tables(ReportingYear.of(year.value() - 1), caseCountingRule, Map.of());
+    }
+
+    /**
+     * The facts of a report's organs for its year and the year before: supersets of what either year's tables
+     * count, since every counting rule looks at the dates itself.
+     */
+    private record Facts(List<ApplicationGroup> groups, List<DocumentFact> documents, List<StockFact> stocks,
+                         List<DecisionFact> decisions, Map<String, List<MoneyFact>> moneyByPurpose,
+                         List<CaseFact> cases) {
+
+        List<MoneyFact> money(String purpose) {
+            return moneyByPurpose.getOrDefault(purpose, List.of());
+        }
+
+        ReportTables tables(ReportingYear year, CaseCountingRule rule, Map<NarrativeSection, String> narrative) {
+            return new ReportTables(ApplicationCounting.tallyGroups(year, groups),
+                    ProactiveCounting.tally(year, documents, stocks, decisions,
+                            money(StatisticsTables.FEE_COLLECTED)),
+                    CaseCounting.tally(year, rule, cases), narrative);
+        }
     }
 
     private List<String> subtree(Organ root) {
-        List<Organ> all = organs.all();
+        Map<String, List<String>> children = new HashMap<>();
+        for (Organ organ : organs.all()) {
+            if (organ.parent() != null) {
+                children.computeIfAbsent(organ.parent(), parent -> new ArrayList<>()).add(organ.organ());
+            }
+        }
         List<String> covered = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         Deque<String> pending = new ArrayDeque<>(List.of(root.organ()));
         while (!pending.isEmpty()) {
             String current = pending.pop();
-            if (!covered.contains(current)) {
+            if (seen.add(current)) {
                 covered.add(current);
-                all.stream().filter(o -> current.equals(o.parent())).forEach(o -> pending.push(o.organ()));
+                children.getOrDefault(current, List.of()).forEach(pending::push);
             }
         }
         return covered;
