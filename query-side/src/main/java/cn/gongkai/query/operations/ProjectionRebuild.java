@@ -1,7 +1,6 @@
 package cn.gongkai.query.operations;
 
 import cn.gongkai.query.projection.Projections;
-import cn.gongkai.query.projection.rebuild.FoldedTables;
 import cn.gongkai.query.projection.rebuild.StatisticsRebuild;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -58,11 +57,7 @@ public class ProjectionRebuild {
 
     private void run(StreamingEventProcessor processor, long head, Progress progress) {
         try {
-            long started = System.nanoTime();
-            FoldedTables tables = rebuild.emptyTables();
-            rebuild.fold(tables, head, position -> progress.doneSoFar(position + 1));
-            long folded = System.nanoTime();
-            StatisticsRebuild.Prepared prepared = rebuild.prepare(tables);
+            StatisticsRebuild.Prepared prepared = rebuild.prepare(head, progress::doneSoFar);
             long loaded = System.nanoTime();
             processor.shutDown();
             long stopped = System.nanoTime();
@@ -72,9 +67,9 @@ public class ProjectionRebuild {
                 processor.start();
             }
             long swapped = System.nanoTime();
-            progress.finish("the statistics projections were rebuilt from " + tables.events()
-                    + " events up to position " + tables.position() + "; the processor goes on from there (read and "
-                    + "folded in " + millis(started, folded) + " ms, loaded and indexed in " + millis(folded, loaded)
+            progress.finish("the statistics projections were rebuilt from " + prepared.events()
+                    + " events up to position " + prepared.position() + "; the processor goes on from there (read, "
+                    + "folded and loaded in " + prepared.foldMillis() + " ms, indexed in " + prepared.indexMillis()
                     + " ms, processor stopped in " + millis(loaded, stopped) + " ms, swapped in "
                     + millis(stopped, swapped) + " ms)");
         } catch (RuntimeException failure) {

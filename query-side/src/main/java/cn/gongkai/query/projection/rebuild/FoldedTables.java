@@ -71,26 +71,24 @@ public final class FoldedTables {
      */
     public List<Object[]> counted(FactCounts counts, List<String> columns) {
         Image facts = tables.get(counts.factTable());
-        Map<List<Object>, Long> groups = new LinkedHashMap<>();
-        Map<String, Object> named = new HashMap<>();
-        List<String> needed = counts.factColumns();
-        int[] source = needed.stream().mapToInt(facts::column).toArray();
+        CountTally tally = new CountTally(counts, facts.columns);
         for (Object[] row : facts.rows.values()) {
-            for (int i = 0; i < source.length; i++) {
-                named.put(needed.get(i), row[source[i]]);
-            }
-            groups.merge(counts.groupOf(named), 1L, Long::sum);
+            tally.add(counts.factTable(), row);
         }
-        List<Object[]> rows = new ArrayList<>(groups.size());
-        groups.forEach((group, count) -> {
-            Object[] row = new Object[columns.size()];
-            for (int i = 0; i < columns.size(); i++) {
-                int at = counts.groupColumns().indexOf(columns.get(i));
-                row[i] = at >= 0 ? group.get(at) : count;
+        return tally.rows(columns);
+    }
+
+    /**
+     * Hands every row held to the sink and forgets it, keeping the count of events and the position: a rebuild that
+     * folds one stream at a time drains the tables when the stream ends, since no other stream changes its rows.
+     */
+    void drain(RowSink sink) {
+        tables.forEach((table, image) -> {
+            for (Object[] row : image.rows.values()) {
+                sink.row(table, row);
             }
-            rows.add(row);
+            image.rows.clear();
         });
-        return rows;
     }
 
     /** One table's rows by key. */

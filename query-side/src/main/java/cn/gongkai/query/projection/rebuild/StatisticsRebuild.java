@@ -10,10 +10,7 @@ import cn.gongkai.query.projection.fold.StatisticsTables;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.axonframework.serialization.SimpleSerializedType;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,14 +28,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,8 +42,11 @@ import java.util.function.LongConsumer;
 
 /**
  * Rebuilds the statistics tables from the stream in bulk, without the event processor: reads the events with one
- * plain cursor, decodes them with Axon's serializer, folds them in memory with the {@link StatisticsFold} and loads the
- * tables with {@code COPY}. The live projection applies the same fold one batch at a time, so both give the same rows.
+ * plain cursor, decodes them with Axon's serializer and folds them with the {@link StatisticsFold}. On PostgreSQL the
+ * cursor goes stream by stream and each stream's rows are copied into shadow tables as soon as it ends, so memory
+ * stays bounded ({@link ShadowLoad}); elsewhere (H2, the embedded default) and for replay verification the tables are
+ * folded in memory in stream order. The live projection applies the same fold one batch at a time, so all give the
+ * same rows.
  */
 @Component
 public class StatisticsRebuild {
@@ -58,7 +56,7 @@ public class StatisticsRebuild {
     /** How long the swap waits for the tables' locks before it lets readers finish and tries again. */
     static final Duration SWAP_LOCK_WAIT = Duration.ofMillis(200);
     static final int SWAP_ATTEMPTS = 50;
-    /** Tables loaded at once into their shadows. */
+    /** Tables indexed at once. */
     static final int LOADERS = 2;
 
     private final DataSource dataSource;
@@ -124,11 +122,11 @@ public class StatisticsRebuild {
     }
 
     /**
-     * Folds the events after the position the tables have reached, up to {@code upTo} (inclusive), telling
-     * {@code progress} the position reached every thousand events and at the end.
+     * Folds the events after the position the tables have reached, up to {@code upTo} (inclusive), in stream order,
+     * telling {@code progress} the position reached every thousand events and at the end.
      */
     public void fold(FoldedTables tables, long upTo, LongConsumer progress) {
-        Map<String, SerializedType> types = new HashMap<>();
+        EventDecoder decoder = new EventDecoder(serializer);
         long[] folded = {0};
         transactions.executeWithoutResult(status -> jdbc.query(connection -> {
             PreparedStatement statement = connection.prepareStatement("select globalIndex, eventIdentifier, "
@@ -140,20 +138,99 @@ public class StatisticsRebuild {
             return statement;
         }, (ResultSet rs) -> {
             long position = rs.getLong(1);
-            SerializedType type = types.computeIfAbsent(rs.getString(3) + "\u0000" + rs.getString(4), k -> {
-                try {
-                    return new SimpleSerializedType(rs.getString(3), rs.getString(4));
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            Object payload = serializer.deserialize(new SimpleSerializedObject<>(rs.getBytes(5), byte[].class, type));
-            tables.apply(position, fold.changes(payload, rs.getString(2), position));
+            tables.apply(position, fold.changes(decoder.payload(rs), rs.getString(2), position));
             if (++folded[0] % 1000 == 0) {
                 progress.accept(position);
             }
         }));
         progress.accept(tables.position());
+    }
+
+    /**
+     * Folds every event up to {@code upTo} (inclusive) into shadows of the statistics tables, one stream (aggregate)
+     * at a time: each table row belongs to one stream, so when a stream's events are folded its rows are final and
+     * go to the {@link ShadowLoad} while the next stream is folded. Memory holds one stream's rows, the counts' groups
+     * and the load's queued megabytes, however large the store. Tells {@code progress} the events folded so far.
+     */
+    private Prepared streamed(long upTo, LongConsumer progress) {
+        long started = System.nanoTime();
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        for (String table : StatisticsTables.ALL) {
+            columns.put(table, columnsOf(table));
+        }
+        FoldedTables stream = new FoldedTables(columns);
+        for (String table : StatisticsTables.COUNTS) {
+            columns.put(table, columnsOf(table));
+        }
+        List<CountTally> tallies = FactCounts.ALL.stream()
+                .map(counts -> new CountTally(counts, columns.get(counts.factTable()))).toList();
+        List<ShadowTable> shadows = new ArrayList<>();
+        Map<String, String> shadowNames = new LinkedHashMap<>();
+        for (String table : StatisticsTables.KEPT) {
+            ShadowTable shadow = ShadowTable.create(jdbc, table);
+            shadows.add(shadow);
+            shadowNames.put(table, shadow.name());
+        }
+        EventDecoder decoder = new EventDecoder(serializer);
+        try (ShadowLoad load = new ShadowLoad(dataSource, shadowNames, columns)) {
+            RowSink sink = (table, row) -> {
+                tallies.forEach(tally -> tally.add(table, row));
+                load.row(table, row);
+            };
+            String[] current = {null};
+            transactions.executeWithoutResult(status -> jdbc.query(connection -> {
+                PreparedStatement statement = connection.prepareStatement("select globalIndex, eventIdentifier, "
+                        + "payloadType, payloadRevision, payload, aggregateIdentifier from " + events.name()
+                        + " where globalIndex <= ? order by aggregateIdentifier, sequenceNumber");
+                statement.setFetchSize(FETCH);
+                statement.setLong(1, upTo);
+                return statement;
+            }, (ResultSet rs) -> {
+                String aggregate = rs.getString(6);
+                if (!aggregate.equals(current[0])) {
+                    stream.drain(sink);
+                    current[0] = aggregate;
+                }
+                long position = rs.getLong(1);
+                stream.apply(position, fold.changes(decoder.payload(rs), rs.getString(2), position));
+                if (stream.events() % 1000 == 0) {
+                    progress.accept(stream.events());
+                }
+            }));
+            stream.drain(sink);
+            for (CountTally tally : tallies) {
+                String countTable = tally.counts().countTable();
+                tally.rows(columns.get(countTable)).forEach(row -> load.row(countTable, row));
+            }
+            load.finish();
+        }
+        progress.accept(stream.events());
+        long loaded = System.nanoTime();
+        index(shadows);
+        return new Prepared(stream.position(), stream.events(), null, shadows, (loaded - started) / 1_000_000,
+                (System.nanoTime() - loaded) / 1_000_000);
+    }
+
+    /** Builds the shadows' indexes, two tables at a time, largest first as listed. */
+    private void index(List<ShadowTable> shadows) {
+        ExecutorService indexers = Executors.newFixedThreadPool(LOADERS);
+        try {
+            List<Future<?>> built = new ArrayList<>();
+            for (ShadowTable shadow : shadows) {
+                built.add(indexers.submit(shadow::index));
+            }
+            for (Future<?> future : built) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while indexing the rebuilt tables", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("indexing the rebuilt tables failed: " + e.getCause().getMessage(),
+                    e.getCause());
+        } finally {
+            indexers.shutdownNow();
+        }
     }
 
     /** The position of the last event in the stream, or -1 when it is empty. */
@@ -186,10 +263,9 @@ public class StatisticsRebuild {
      * tables first ({@link #prepare}), so the transaction only renames tables.
      */
     public void replaceLive(Prepared prepared) {
-        FoldedTables tables = prepared.tables();
         for (int attempt = 1; ; attempt++) {
             try {
-                swap(prepared, tables);
+                swap(prepared);
                 break;
             } catch (PessimisticLockingFailureException busy) {
                 if (attempt == SWAP_ATTEMPTS) {
@@ -209,7 +285,7 @@ public class StatisticsRebuild {
      * and a swap taking them one by one would deadlock with it. Giving up quickly lets the report finish; the swap
      * tries again.
      */
-    private void swap(Prepared prepared, FoldedTables tables) {
+    private void swap(Prepared prepared) {
         transactions.executeWithoutResult(status -> {
             if (postgres) {
                 jdbc.execute("set local lock_timeout = '" + SWAP_LOCK_WAIT.toMillis() + "ms'");
@@ -217,53 +293,38 @@ public class StatisticsRebuild {
                         + " in access exclusive mode");
                 prepared.shadows().forEach(ShadowTable::swap);
             } else {
-                for (Load load : loads(tables)) {
+                for (Load load : loads(prepared.tables())) {
                     jdbc.execute("delete from " + load.table());
                     load(load.table(), load);
                 }
             }
-            positions.set(Projections.STATISTICS, tables.position());
-            handOver(tables.position());
+            positions.set(Projections.STATISTICS, prepared.position());
+            handOver(prepared.position());
         });
     }
 
-    /** Folded tables ready to replace the live ones: on PostgreSQL, loaded and indexed in shadow tables. */
-    public record Prepared(FoldedTables tables, List<ShadowTable> shadows) {
+    /**
+     * Rebuilt tables ready to replace the live ones, up to {@code position} after {@code events} events: on
+     * PostgreSQL loaded and indexed in shadow tables, elsewhere folded in memory ({@code tables}) and loaded as the
+     * live ones are replaced. The milliseconds spent folding (and loading, on PostgreSQL) and indexing.
+     */
+    public record Prepared(long position, long events, FoldedTables tables, List<ShadowTable> shadows,
+                           long foldMillis, long indexMillis) {
     }
 
-    /** Loads and indexes the shadow tables on PostgreSQL; elsewhere the rows are loaded as the live ones are replaced. */
-    public Prepared prepare(FoldedTables tables) {
-        if (!postgres) {
-            return new Prepared(tables, List.of());
+    /**
+     * Rebuilds every statistics table from the events up to {@code upTo} (inclusive), beside the live ones, telling
+     * {@code progress} how many events were folded so far.
+     */
+    public Prepared prepare(long upTo, LongConsumer progress) {
+        if (postgres) {
+            return streamed(upTo, progress);
         }
-        List<Load> loads = new ArrayList<>(loads(tables));
-        loads.sort(Comparator.comparingInt((Load load) -> load.rows().size()).reversed());
-        // Two tables at a time, largest first: one connection formats its rows while the server parses the other's.
-        ExecutorService loaders = Executors.newFixedThreadPool(LOADERS);
-        try {
-            List<Future<ShadowTable>> shadows = new ArrayList<>();
-            for (Load load : loads) {
-                shadows.add(loaders.submit(() -> {
-                    ShadowTable shadow = ShadowTable.create(jdbc, load.table());
-                    transactions.executeWithoutResult(status -> load(shadow.name(), load));
-                    shadow.index();
-                    return shadow;
-                }));
-            }
-            List<ShadowTable> prepared = new ArrayList<>();
-            for (Future<ShadowTable> shadow : shadows) {
-                prepared.add(shadow.get());
-            }
-            return new Prepared(tables, prepared);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading the rebuilt tables", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("loading the rebuilt tables failed: " + e.getCause().getMessage(),
-                    e.getCause());
-        } finally {
-            loaders.shutdownNow();
-        }
+        long started = System.nanoTime();
+        FoldedTables tables = emptyTables();
+        fold(tables, upTo, position -> progress.accept(tables.events()));
+        return new Prepared(tables.position(), tables.events(), tables, List.of(),
+                (System.nanoTime() - started) / 1_000_000, 0);
     }
 
     private void load(String target, Load load) {

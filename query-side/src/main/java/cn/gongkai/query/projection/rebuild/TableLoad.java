@@ -43,13 +43,7 @@ final class TableLoad {
         try {
             StringBuilder text = new StringBuilder(COPY_CHUNK + 4096);
             for (Object[] row : rows) {
-                for (int i = 0; i < row.length; i++) {
-                    if (i > 0) {
-                        text.append('\t');
-                    }
-                    append(text, row[i]);
-                }
-                text.append('\n');
+                appendRow(text, row);
                 if (text.length() >= COPY_CHUNK) {
                     write(copy, text);
                 }
@@ -67,6 +61,17 @@ final class TableLoad {
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
         copy.writeToCopy(bytes, 0, bytes.length);
         text.setLength(0);
+    }
+
+    /** One row in COPY's text format: its values separated by tabs, and a newline. */
+    static void appendRow(StringBuilder text, Object[] row) {
+        for (int i = 0; i < row.length; i++) {
+            if (i > 0) {
+                text.append('\t');
+            }
+            append(text, row[i]);
+        }
+        text.append('\n');
     }
 
     /** One value in COPY's text format: {@code \N} for null, backslash escapes for the separators. */
