@@ -459,11 +459,13 @@ public final class Benchmarks {
         ProjectionRebuild operatorRebuild = service.getBean(ProjectionRebuild.class);
         Operations operations = service.getBean(Operations.class);
         resetPeaks();
+        HeapAfterGc rebuildLive = new HeapAfterGc();
         long started = System.nanoTime();
         String id = operatorRebuild.start().id();
         Awaitility.await().atMost(Duration.ofHours(2)).pollInterval(Duration.ofMillis(100))
                 .until(() -> operations.find(id).orElseThrow().state() != Progress.State.RUNNING);
         double rebuilt = events / seconds(started);
+        rebuildLive.close();
         ProgressReport rebuild = operations.find(id).orElseThrow();
         if (rebuild.state() != Progress.State.DONE) {
             throw new IllegalStateException("the rebuild failed: " + rebuild.detail());
@@ -476,6 +478,8 @@ public final class Benchmarks {
                 verdict(rebuilt / raw >= 0.5)));
         rows.add(new Row("rebuild memory: peak heap / peak RSS (MiB)", rebuildHeapPeak / (1 << 20) + " / "
                 + rssPeakMib(), "-", "-", "-", "-"));
+        rows.add(new Row("rebuild memory: most heap after a GC (MiB)", rebuildLive.mostMib(), "-", "-",
+                "flat as the store grows", "-"));
 
         TrackingEventProcessor statistics = service.getBean(EventProcessingConfiguration.class)
                 .eventProcessor(Projections.STATISTICS, TrackingEventProcessor.class).orElseThrow();

@@ -11,6 +11,7 @@ import cn.gongkai.events.application.ConsultationStarted;
 import cn.gongkai.events.application.Outcome;
 import cn.gongkai.events.organ.OrganId;
 import cn.gongkai.events.proactive.FeeCollected;
+import cn.gongkai.query.projection.fold.FactCounts;
 import cn.gongkai.query.projection.fold.StatisticsFold;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,6 +92,43 @@ class FoldedTablesTest {
         assertThat(tables.rows("money_fact")).hasSize(1);
         assertThat(tables.rows("money_fact").iterator().next()).containsExactly("organ-a", "fee-1", "FEE_COLLECTED",
                 null, Date.valueOf(DAY), new BigDecimal("12.50"));
+    }
+
+    @Test
+    void a_drained_stream_hands_over_its_final_rows_and_keeps_only_its_count_and_position() {
+        // given one application's stream folded
+        apply(7, received(), "e7");
+        apply(9, new ApplicationDecided(ORGAN, APPLICATION, DAY.plusDays(2), Outcome.DISCLOSED), "e9");
+        List<String> handed = new ArrayList<>();
+
+        // when it ends
+        tables.drain((table, row) -> handed.add(table + ":" + row[1] + ":" + row[row.length - 1]));
+
+        // then each of its rows went out once, as last changed, and nothing is held
+        assertThat(handed).containsExactlyInAnyOrder("application_fact:A-1:9", "application_clock:A-1:9");
+        assertThat(tables.rows("application_fact")).isEmpty();
+        assertThat(tables.rows("application_clock")).isEmpty();
+        assertThat(tables.events()).isEqualTo(2);
+        assertThat(tables.position()).isEqualTo(9);
+    }
+
+    @Test
+    void the_counts_tally_each_fact_row_in_its_group() {
+        // given two applications of one group and one decided
+        apply(1, received(), "e1");
+        apply(2, new ApplicationReceived(ORGAN, ApplicationId.of("A-2"), ApplicantType.NATURAL_PERSON, DAY,
+                Channel.ONLINE, null), "e2");
+        apply(3, new ApplicationDecided(ORGAN, ApplicationId.of("A-2"), DAY.plusDays(1), Outcome.DISCLOSED), "e3");
+        CountTally tally = new CountTally(FactCounts.APPLICATIONS, columns().get("application_fact"));
+
+        // when the rows are drained through the tally
+        tables.drain(tally::add);
+
+        // then
+        assertThat(tally.rows(List.of("organ", "applicant_type", "received_year", "decided_year", "outcome",
+                "applications"))).extracting(Arrays::asList).containsExactlyInAnyOrder(
+                List.of("organ-a", "NATURAL_PERSON", 2025, 0, "", 1L),
+                List.of("organ-a", "NATURAL_PERSON", 2025, 2025, "DISCLOSED", 1L));
     }
 
     private ApplicationReceived received() {
