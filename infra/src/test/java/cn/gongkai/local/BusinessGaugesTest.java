@@ -58,6 +58,41 @@ class BusinessGaugesTest {
         assertThat(gauge(api, "decided")).hasValue(dashboard.get("decided").asLong());
     }
 
+    @Test
+    void the_clock_gauges_follow_the_applications_that_change_and_keep_the_others() {
+        // given the sample loaded and its gauges counted
+        Api api = new Api(port);
+        api.reportAtLeastAt(JuluSample.ORGAN, JuluSample.YEAR, api.sendBatch(JuluSample.events()).get("position").asLong());
+        long overdue = clock(api).get("overdue").asLong();
+        awaitGauge(api, "overdue", overdue);
+
+        // when an application received in June is still open on the last day of the year
+        send(api, "gongkai.application.received", "\"applicationId\":\"LATE-1\",\"applicantType\":\"NATURAL_PERSON\","
+                + "\"receivedOn\":\"2025-06-02\"");
+
+        // then it is overdue, beside the ones counted before
+        awaitGauge(api, "overdue", overdue + 1);
+        assertThat(clock(api).get("overdue").asLong()).isEqualTo(overdue + 1);
+
+        // and when it is decided, it leaves the gauge, which agrees with the dashboard's full count again
+        send(api, "gongkai.application.decided", "\"applicationId\":\"LATE-1\",\"decidedOn\":\"2025-12-31\","
+                + "\"outcome\":\"DISCLOSED\"");
+        awaitGauge(api, "overdue", overdue);
+        JsonNode after = clock(api);
+        assertThat(after.get("overdue").asLong()).isEqualTo(overdue);
+        awaitGauge(api, "due_soon", after.get("dueSoon").asLong());
+        awaitGauge(api, "awaiting_calendar", after.get("awaitingCalendar").asLong());
+    }
+
+    private static JsonNode clock(Api api) {
+        return api.getJson("/api/v1/organs/" + JuluSample.ORGAN + "/dashboard").get("clock");
+    }
+
+    private static void send(Api api, String type, String fields) {
+        api.sendBatch(("[" + AccessMatrixTest.event(type, "{\"organ\":\"" + JuluSample.ORGAN + "\"," + fields + "}")
+                + "]").getBytes(StandardCharsets.UTF_8));
+    }
+
     private static void awaitGauge(Api api, String state, long expected) {
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
                 .untilAsserted(() -> assertThat(gauge(api, state)).hasValue(expected));

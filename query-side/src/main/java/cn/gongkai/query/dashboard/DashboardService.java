@@ -27,10 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * The dashboard's counts for the current year, tallied by the report's own counting rules ({@link ApplicationCounting},
@@ -62,6 +64,20 @@ public class DashboardService {
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public DashboardCounts counts(String organId, Scope scope) {
+        return counts(organId, scope, (covered, today) -> {
+            List<ApplicationDeadlines.OpenApplication> open = new ArrayList<>();
+            covered.forEach(organ -> open.addAll(deadlines.list(organ, ApplicationDeadlines.Status.OPEN, today)));
+            return ClockTally.of(deadlines, open).counts();
+        });
+    }
+
+    /**
+     * The counts, with the statutory clock's as {@code clockCounts} gives them for the covered organs and today (the
+     * business gauges keep them by application and give them without reading every open one again).
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public DashboardCounts counts(String organId, Scope scope,
+                                  BiFunction<List<String>, LocalDate, DashboardCounts.ClockCounts> clockCounts) {
         Organ organ = scopes.organ(organId);
         long position = positions.of(Projections.STATISTICS);
         List<String> covered = scopes.covered(organ, scope);
@@ -77,30 +93,9 @@ public class DashboardService {
                 byOutcomeGroup(table),
                 // In the current year no decision can be dated after today, so row 四 is what is open now.
                 total(table, ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR),
-                clock(covered, today),
+                clockCounts.apply(covered, today),
                 cases(caseTable, CaseGroup.REVIEW),
                 sum(cases(caseTable, CaseGroup.LAWSUIT_DIRECT), cases(caseTable, CaseGroup.LAWSUIT_AFTER_REVIEW)));
-    }
-
-    /** The open applications of the organs by the statutory clock, as of today. */
-    private DashboardCounts.ClockCounts clock(List<String> organs, LocalDate today) {
-        long overdue = 0;
-        long dueSoon = 0;
-        long awaiting = 0;
-        Integer calendarYear = null;
-        for (String organ : organs) {
-            for (ApplicationDeadlines.OpenApplication application
-                    : deadlines.list(organ, ApplicationDeadlines.Status.OPEN, today)) {
-                overdue += deadlines.isOverdue(application) ? 1 : 0;
-                dueSoon += deadlines.isDueSoon(application) ? 1 : 0;
-                if (application.awaitingCalendar() != null) {
-                    awaiting++;
-                    calendarYear = calendarYear == null ? application.awaitingCalendar()
-                            : Math.min(calendarYear, application.awaitingCalendar());
-                }
-            }
-        }
-        return new DashboardCounts.ClockCounts(overdue, dueSoon, awaiting, calendarYear);
     }
 
     private static long total(ApplicationsTable table, ApplicationRow row) {
