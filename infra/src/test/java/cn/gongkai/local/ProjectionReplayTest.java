@@ -94,6 +94,10 @@ class ProjectionReplayTest {
         assertThat(after).isEqualTo(before);
         JuluSample.assertEveryCellMatches(after);
         assertThat(statisticsIndexes()).isEqualTo(indexes);
+        assertThat(jdbc.queryForList("select relname || ' ' || array_to_string(reloptions, ',') from pg_class "
+                + "where relname in ('application_fact', 'application_clock') order by relname", String.class))
+                .as("the rebuilt tables keep the live ones' fill factor")
+                .containsExactly("application_clock fillfactor=85", "application_fact fillfactor=85");
 
         long next = api.sendBatch(("[" + AccessMatrixTest.organ(LATER, null) + ","
                 + AccessMatrixTest.received(LATER) + "]").getBytes(StandardCharsets.UTF_8)).get("position").asLong();

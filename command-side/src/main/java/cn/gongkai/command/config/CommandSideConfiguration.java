@@ -14,6 +14,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.flywaydb.core.Flyway;
@@ -27,6 +28,7 @@ import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 
 /** Wiring of the command side: its schema, its clock, and what events carry from the CloudEvent behind them. */
 @Configuration
@@ -58,10 +60,17 @@ public class CommandSideConfiguration {
         return Clock.systemUTC();
     }
 
-    /** Every event carries the CloudEvent it came from, for provenance; never anything about the applicant. */
+    /**
+     * Every event a command produces carries the CloudEvent it came from, for provenance; never anything about the
+     * applicant. Only a command's origin is carried on: no event handler here dispatches messages (the appender names
+     * each event's origin itself), and Axon asks every provider for every event a processor handles, which made each
+     * one deserialize its metadata for nothing.
+     */
     @Bean
     public CorrelationDataProvider cloudEventOrigin() {
-        return new SimpleCorrelationDataProvider(Origin.SOURCE, Origin.ID, Origin.TYPE);
+        SimpleCorrelationDataProvider origin = new SimpleCorrelationDataProvider(Origin.SOURCE, Origin.ID,
+                Origin.TYPE);
+        return message -> message instanceof CommandMessage<?> ? origin.correlationDataFor(message) : Map.of();
     }
 
     /**

@@ -13,7 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +36,7 @@ public class FactTable {
     private static final String PENDING = FactTable.class.getName() + ".pending";
 
     private final JdbcTemplate jdbc;
+    private final Map<Shape, String> texts = new ConcurrentHashMap<>();
     private volatile Boolean postgres;
 
     public FactTable(JdbcTemplate jdbc) {
@@ -55,13 +58,22 @@ public class FactTable {
 
     private Map<String, Object> resolved(FactChange change) {
         Map<String, Object> values = change.values();
-        if (values.values().stream().noneMatch(Appended.class::isInstance)) {
+        if (!hasAppended(values)) {
             return values;
         }
         Map<String, Object> resolved = new LinkedHashMap<>();
         values.forEach((column, value) -> resolved.put(column, value instanceof Appended appended
                 ? appended.to(current(change.table(), change.key(), column)) : value));
         return resolved;
+    }
+
+    private static boolean hasAppended(Map<String, Object> values) {
+        for (Object value : values.values()) {
+            if (value instanceof Appended) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A column's value as this batch leaves it so far, or else as the table holds it (null for a missing row). */
@@ -144,11 +156,13 @@ public class FactTable {
                     inserted.put(LAST_POSITION, change.position);
                 }
                 List<Object> args = new ArrayList<>(inserted.values());
-                String sql;
-                if (upserts) {
-                    sql = upsert(row.table(), row.key(), inserted, change.position != null);
-                } else {
-                    sql = insertUnlessPresent(row.table(), row.key(), inserted);
+                boolean guarded = change.position != null;
+                String sql = statement(new Shape(upserts ? guarded ? Shape.UPSERT : Shape.INSERT_ONCE
+                        : Shape.INSERT_UNLESS_PRESENT, row.table(), List.copyOf(row.key().keySet()),
+                        List.copyOf(inserted.keySet())), shape -> upserts
+                        ? upsert(row.table(), row.key(), inserted, guarded)
+                        : insertUnlessPresent(row.table(), row.key(), inserted));
+                if (!upserts) {
                     args.addAll(row.key().values());
                 }
                 statements.computeIfAbsent(sql, s -> new ArrayList<>()).add(args.toArray());
@@ -161,9 +175,10 @@ public class FactTable {
                 List<Object> args = new ArrayList<>(assigned.values());
                 args.addAll(row.key().values());
                 args.add(change.position);
-                statements.computeIfAbsent("update " + row.table() + " set " + assignments(assigned) + " where "
-                        + matching(row.key()) + " and " + LAST_POSITION + " < ?", s -> new ArrayList<>())
-                        .add(args.toArray());
+                String sql = statement(new Shape(Shape.UPDATE, row.table(), List.copyOf(row.key().keySet()),
+                        List.copyOf(assigned.keySet())), shape -> "update " + row.table() + " set "
+                        + assignments(assigned) + " where " + matching(row.key()) + " and " + LAST_POSITION + " < ?");
+                statements.computeIfAbsent(sql, s -> new ArrayList<>()).add(args.toArray());
             }
         });
         statements.forEach((sql, rows) -> {
@@ -216,6 +231,19 @@ public class FactTable {
 
     private static String matching(Map<String, Object> key) {
         return key.keySet().stream().map(c -> c + " = ?").collect(Collectors.joining(" and "));
+    }
+
+    /** The statement text for rows of this shape, made once. */
+    private String statement(Shape shape, Function<Shape, String> text) {
+        return texts.computeIfAbsent(shape, text);
+    }
+
+    /** What a statement's text depends on: what it does, to which table, by which key, with which columns. */
+    private record Shape(int kind, String table, List<String> key, List<String> columns) {
+        static final int UPSERT = 0;
+        static final int INSERT_ONCE = 1;
+        static final int INSERT_UNLESS_PRESENT = 2;
+        static final int UPDATE = 3;
     }
 
     /** A row of a table, by its key. */

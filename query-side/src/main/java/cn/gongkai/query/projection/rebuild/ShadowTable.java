@@ -27,11 +27,19 @@ final class ShadowTable {
         this.shadow = live + "_rebuilt";
     }
 
-    /** Drops any shadow left by an interrupted rebuild and creates an empty one. */
+    /**
+     * Drops any shadow left by an interrupted rebuild and creates an empty one, with the live table's storage
+     * options (its fill factor).
+     */
     static ShadowTable create(JdbcTemplate jdbc, String live) {
         ShadowTable table = new ShadowTable(jdbc, live);
         jdbc.execute("drop table if exists " + table.shadow);
         jdbc.execute("create table " + table.shadow + " (like " + live + " including defaults)");
+        String[] options = jdbc.queryForObject("select reloptions from pg_class where oid = ?::regclass",
+                (rs, i) -> rs.getArray(1) == null ? null : (String[]) rs.getArray(1).getArray(), live);
+        if (options != null && options.length > 0) {
+            jdbc.execute("alter table " + table.shadow + " set (" + String.join(", ", options) + ")");
+        }
         return table;
     }
 
