@@ -8,15 +8,18 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Idempotent writes of fact rows, so that an event delivered twice, or an older event delivered after a newer one,
@@ -37,6 +40,8 @@ public class FactTable {
 
     private final JdbcTemplate jdbc;
     private final Map<Shape, String> texts = new ConcurrentHashMap<>();
+    private final Map<Shape, String> setTexts = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> types = new ConcurrentHashMap<>();
     private volatile Boolean postgres;
 
     public FactTable(JdbcTemplate jdbc) {
@@ -79,7 +84,8 @@ public class FactTable {
     /** A column's value as this batch leaves it so far, or else as the table holds it (null for a missing row). */
     private Object current(String table, Map<String, Object> key, String column) {
         return pending(table, key, column).orElseGet(() -> jdbc.query("select " + column + " from " + table
-                + " where " + matching(key), rs -> rs.next() ? rs.getObject(1) : null, key.values().toArray()));
+                + " where " + matching(List.copyOf(key.keySet())), rs -> rs.next() ? rs.getObject(1) : null,
+                key.values().toArray()));
     }
 
     /** Sets the values of the row with this key as of the event at {@code position}, unless a later event did. */
@@ -141,13 +147,14 @@ public class FactTable {
     /**
      * The rows of a batch, each written once. On PostgreSQL a row that may be new is one upsert (inserted, or else
      * updated unless a later event already did); elsewhere it is inserted unless present and then updated like the
-     * rest. Rows only updated get the guarded update.
+     * rest. Rows only updated get the guarded update. Rows of the same shape (table, columns, kind) go in one
+     * statement on PostgreSQL, their values as arrays ({@link #setStatement}); elsewhere in one JDBC batch.
      */
     private void write(Pending pending) {
         boolean upserts = postgres();
         List<CountMoves> moves = FactCounts.ALL.stream()
                 .map(counts -> CountMoves.before(jdbc, upserts, counts, pending.rows)).toList();
-        Map<String, List<Object[]>> statements = new LinkedHashMap<>();
+        Map<Shape, List<Object[]>> byShape = new LinkedHashMap<>();
         pending.rows.forEach((row, change) -> {
             if (change.insert) {
                 Map<String, Object> inserted = new LinkedHashMap<>(row.key());
@@ -156,16 +163,13 @@ public class FactTable {
                     inserted.put(LAST_POSITION, change.position);
                 }
                 List<Object> args = new ArrayList<>(inserted.values());
-                boolean guarded = change.position != null;
-                String sql = statement(new Shape(upserts ? guarded ? Shape.UPSERT : Shape.INSERT_ONCE
-                        : Shape.INSERT_UNLESS_PRESENT, row.table(), List.copyOf(row.key().keySet()),
-                        List.copyOf(inserted.keySet())), shape -> upserts
-                        ? upsert(row.table(), row.key(), inserted, guarded)
-                        : insertUnlessPresent(row.table(), row.key(), inserted));
+                int kind = !upserts ? Shape.INSERT_UNLESS_PRESENT
+                        : change.position != null ? Shape.UPSERT : Shape.INSERT_ONCE;
                 if (!upserts) {
                     args.addAll(row.key().values());
                 }
-                statements.computeIfAbsent(sql, s -> new ArrayList<>()).add(args.toArray());
+                byShape.computeIfAbsent(new Shape(kind, row.table(), List.copyOf(row.key().keySet()),
+                        List.copyOf(inserted.keySet())), s -> new ArrayList<>()).add(args.toArray());
             }
         });
         pending.rows.forEach((row, change) -> {
@@ -175,35 +179,136 @@ public class FactTable {
                 List<Object> args = new ArrayList<>(assigned.values());
                 args.addAll(row.key().values());
                 args.add(change.position);
-                String sql = statement(new Shape(Shape.UPDATE, row.table(), List.copyOf(row.key().keySet()),
-                        List.copyOf(assigned.keySet())), shape -> "update " + row.table() + " set "
-                        + assignments(assigned) + " where " + matching(row.key()) + " and " + LAST_POSITION + " < ?");
-                statements.computeIfAbsent(sql, s -> new ArrayList<>()).add(args.toArray());
+                byShape.computeIfAbsent(new Shape(Shape.UPDATE, row.table(), List.copyOf(row.key().keySet()),
+                        List.copyOf(assigned.keySet())), s -> new ArrayList<>()).add(args.toArray());
             }
         });
-        statements.forEach((sql, rows) -> {
+        byShape.forEach((shape, rows) -> {
             if (rows.size() == 1) {
-                jdbc.update(sql, rows.get(0));
+                jdbc.update(statement(shape), rows.get(0));
+            } else if (upserts) {
+                setStatement(shape, rows);
             } else {
-                jdbc.batchUpdate(sql, rows);
+                jdbc.batchUpdate(statement(shape), rows);
             }
         });
         moves.forEach(move -> move.write(jdbc, upserts));
         pending.rows.clear();
     }
 
+    /** The statement for one row of this shape, its values as parameters in the shape's order. */
+    private String statement(Shape shape) {
+        return texts.computeIfAbsent(shape, s -> switch (s.kind()) {
+            case Shape.UPSERT -> upsert(s.table(), s.key(), s.columns(), true);
+            case Shape.INSERT_ONCE -> upsert(s.table(), s.key(), s.columns(), false);
+            case Shape.INSERT_UNLESS_PRESENT -> insertUnlessPresent(s.table(), s.key(), s.columns());
+            default -> "update " + s.table() + " set " + assignments(s.columns()) + " where " + matching(s.key())
+                    + " and " + LAST_POSITION + " < ?";
+        });
+    }
+
+    /**
+     * Writes every row of one shape with one PostgreSQL statement: each parameter of the one-row statement becomes an
+     * array of every row's value (as text, cast to the column's type), unnested into rows. One statement's work on
+     * the server rather than one per row; the rows' keys are distinct, since a batch folds each row's changes into one.
+     */
+    private void setStatement(Shape shape, List<Object[]> rows) {
+        int width = rows.get(0).length;
+        String[][] columns = new String[width][rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            Object[] row = rows.get(r);
+            for (int c = 0; c < width; c++) {
+                columns[c][r] = text(row[c]);
+            }
+        }
+        String sql = setTexts.computeIfAbsent(shape, this::unnested);
+        jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            for (int c = 0; c < width; c++) {
+                statement.setArray(c + 1, connection.createArrayOf("text", columns[c]));
+            }
+            return statement;
+        });
+    }
+
+    /** The set statement of a shape: its rows from arrays of text, each value cast to its column's type. */
+    private String unnested(Shape shape) {
+        Map<String, String> types = columnTypes(shape.table());
+        List<String> parameters = new ArrayList<>();
+        if (shape.kind() == Shape.UPDATE) {
+            List<String> names = new ArrayList<>(shape.columns());
+            names.addAll(shape.key());
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                values.add("v.c" + i + "::" + types.get(names.get(i)));
+                parameters.add("?::text[]");
+            }
+            parameters.add("?::text[]");
+            String set = IntStream.range(0, shape.columns().size())
+                    .mapToObj(i -> shape.columns().get(i) + " = " + values.get(i)).collect(Collectors.joining(", "));
+            String where = IntStream.range(0, shape.key().size())
+                    .mapToObj(i -> shape.table() + "." + shape.key().get(i) + " = "
+                            + values.get(shape.columns().size() + i)).collect(Collectors.joining(" and "));
+            return "update " + shape.table() + " set " + set + " from unnest(" + String.join(", ", parameters)
+                    + ") as v(" + aliases(names.size() + 1) + ") where " + where + " and " + shape.table() + "."
+                    + LAST_POSITION + " < v.c" + names.size() + "::int8";
+        }
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < shape.columns().size(); i++) {
+            values.add("v.c" + i + "::" + types.get(shape.columns().get(i)));
+            parameters.add("?::text[]");
+        }
+        String insert = "insert into " + shape.table() + " (" + String.join(", ", shape.columns()) + ") select "
+                + String.join(", ", values) + " from unnest(" + String.join(", ", parameters) + ") as v("
+                + aliases(shape.columns().size()) + ") on conflict (" + String.join(", ", shape.key()) + ") do ";
+        if (shape.kind() == Shape.INSERT_ONCE) {
+            return insert + "nothing";
+        }
+        String assigned = shape.columns().stream().filter(c -> !shape.key().contains(c))
+                .map(c -> c + " = excluded." + c).collect(Collectors.joining(", "));
+        return insert + "update set " + assigned + " where " + shape.table() + "." + LAST_POSITION + " < excluded."
+                + LAST_POSITION;
+    }
+
+    private static String aliases(int count) {
+        return IntStream.range(0, count).mapToObj(i -> "c" + i).collect(Collectors.joining(", "));
+    }
+
+    /** A value as PostgreSQL reads it back from text; null stays null. */
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof BigDecimal amount) {
+            return amount.toPlainString();
+        }
+        return value.toString();
+    }
+
+    /** The PostgreSQL type of each column of a table, by name, read once. */
+    private Map<String, String> columnTypes(String table) {
+        return types.computeIfAbsent(table, t -> {
+            Map<String, String> byColumn = new HashMap<>();
+            jdbc.query("select column_name, udt_name from information_schema.columns where table_name = ? "
+                    + "and table_schema = current_schema()", rs -> {
+                byColumn.put(rs.getString(1), rs.getString(2));
+            }, t);
+            return byColumn;
+        });
+    }
+
     /**
      * One PostgreSQL statement: the row goes in, or, where its key is there already, its values are set unless a
      * later event set them ({@code guarded}); a fact inserted once is left as it is.
      */
-    private static String upsert(String table, Map<String, Object> key, Map<String, Object> row, boolean guarded) {
-        String marks = row.keySet().stream().map(c -> "?").collect(Collectors.joining(", "));
-        String insert = "insert into " + table + " (" + String.join(", ", row.keySet()) + ") values (" + marks
-                + ") on conflict (" + String.join(", ", key.keySet()) + ") do ";
+    private static String upsert(String table, List<String> key, List<String> columns, boolean guarded) {
+        String marks = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
+        String insert = "insert into " + table + " (" + String.join(", ", columns) + ") values (" + marks
+                + ") on conflict (" + String.join(", ", key) + ") do ";
         if (!guarded) {
             return insert + "nothing";
         }
-        String assigned = row.keySet().stream().filter(c -> !key.containsKey(c)).map(c -> c + " = excluded." + c)
+        String assigned = columns.stream().filter(c -> !key.contains(c)).map(c -> c + " = excluded." + c)
                 .collect(Collectors.joining(", "));
         return insert + "update set " + assigned + " where " + table + "." + LAST_POSITION + " < excluded."
                 + LAST_POSITION;
@@ -218,24 +323,18 @@ public class FactTable {
     }
 
     /** One statement: the row goes in unless a row with its key is there. */
-    private static String insertUnlessPresent(String table, Map<String, Object> key, Map<String, Object> row) {
-        String columns = String.join(", ", row.keySet());
-        String marks = row.keySet().stream().map(c -> "?").collect(Collectors.joining(", "));
-        return "insert into " + table + " (" + columns + ") select " + marks + " where not exists "
+    private static String insertUnlessPresent(String table, List<String> key, List<String> columns) {
+        String marks = columns.stream().map(c -> "?").collect(Collectors.joining(", "));
+        return "insert into " + table + " (" + String.join(", ", columns) + ") select " + marks + " where not exists "
                 + "(select 1 from " + table + " where " + matching(key) + ")";
     }
 
-    private static String assignments(Map<String, Object> values) {
-        return values.keySet().stream().map(c -> c + " = ?").collect(Collectors.joining(", "));
+    private static String assignments(List<String> columns) {
+        return columns.stream().map(c -> c + " = ?").collect(Collectors.joining(", "));
     }
 
-    private static String matching(Map<String, Object> key) {
-        return key.keySet().stream().map(c -> c + " = ?").collect(Collectors.joining(" and "));
-    }
-
-    /** The statement text for rows of this shape, made once. */
-    private String statement(Shape shape, Function<Shape, String> text) {
-        return texts.computeIfAbsent(shape, text);
+    private static String matching(List<String> key) {
+        return key.stream().map(c -> c + " = ?").collect(Collectors.joining(" and "));
     }
 
     /** What a statement's text depends on: what it does, to which table, by which key, with which columns. */

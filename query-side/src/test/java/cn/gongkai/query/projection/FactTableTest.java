@@ -7,6 +7,9 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +28,8 @@ class FactTableTest {
         jdbc.execute("create table once (id varchar(10) primary key, val varchar(10))");
         jdbc.execute("create table batched (id varchar(10) primary key, val varchar(10), other varchar(10), "
                 + "last_position bigint not null)");
+        jdbc.execute("create table typed (id varchar(10), part integer, on_day date, amount numeric(12, 2), "
+                + "flag boolean, note text, last_position bigint not null, primary key (id, part))");
         facts = new FactTable(jdbc);
     }
 
@@ -76,5 +81,44 @@ class FactTableTest {
                 .containsEntry("val", "two").containsEntry("other", "y").containsEntry("last_position", 12L);
         assertThat(jdbc.queryForObject("select val from once where id = 'e'", String.class)).isEqualTo("fact");
         assertThat(jdbc.queryForObject("select val from batched where id = 'newer'", String.class)).isEqualTo("kept");
+    }
+
+    @Test
+    void many_rows_of_one_shape_go_in_together_with_their_types_nulls_and_guards() {
+        // given rows a later batch will update, one of them already newer than that batch's event
+        DefaultUnitOfWork.startAndGet(null).execute(() -> {
+            for (int i = 0; i < 3; i++) {
+                facts.upsert("typed", Map.of("id", "t" + i, "part", i), typed(i), 100 + i);
+            }
+        });
+        facts.update("typed", Map.of("id", "t2", "part", 2), Map.of("note", "newest"), 500);
+
+        // when one batch inserts rows with every type and a null, and updates the three
+        DefaultUnitOfWork.startAndGet(null).execute(() -> {
+            for (int i = 3; i < 6; i++) {
+                facts.upsert("typed", Map.of("id", "t" + i, "part", i), typed(i), 200 + i);
+            }
+            for (int i = 0; i < 3; i++) {
+                facts.update("typed", Map.of("id", "t" + i, "part", i), Map.of("note", "tab\there;\\ \"q\""), 300);
+            }
+        });
+
+        // then every value is as sent, and the newer row kept its own
+        assertThat(jdbc.queryForMap("select on_day, amount, flag, note, last_position from typed where id = 't4'"))
+                .containsEntry("on_day", Date.valueOf("2025-01-05")).containsEntry("amount", new BigDecimal("12.50"))
+                .containsEntry("flag", false).containsEntry("note", null).containsEntry("last_position", 204L);
+        assertThat(jdbc.queryForList("select note from typed where id in ('t0', 't1') order by id", String.class))
+                .containsOnly("tab\there;\\ \"q\"");
+        assertThat(jdbc.queryForObject("select note from typed where id = 't2'", String.class)).isEqualTo("newest");
+        assertThat(jdbc.queryForObject("select count(*) from typed", Integer.class)).isEqualTo(6);
+    }
+
+    private static Map<String, Object> typed(int i) {
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("on_day", Date.valueOf(LocalDate.of(2025, 1, 1 + i)));
+        values.put("amount", new BigDecimal("12.50"));
+        values.put("flag", i % 2 == 1);
+        values.put("note", null);
+        return values;
     }
 }
