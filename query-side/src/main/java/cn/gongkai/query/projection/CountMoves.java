@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The moves of a batch's fact rows between the groups of a {@link FactCounts}: read the rows as they stand before the
@@ -56,7 +57,11 @@ final class CountMoves {
     }
 
     /** Adds the moves to the count table; run after the batch wrote its rows, in its transaction. */
-    void write(JdbcTemplate jdbc, boolean postgres) {
+    /**
+     * Writes the moves: on PostgreSQL ({@code sets} given) each group's delta in one statement for all groups, then
+     * the groups left empty deleted in another; elsewhere by JDBC batches of one statement per group.
+     */
+    void write(JdbcTemplate jdbc, SetStatements sets) {
         if (deltas.isEmpty()) {
             return;
         }
@@ -70,33 +75,42 @@ final class CountMoves {
             values.add(delta);
             rows.add(values.toArray());
         });
-        if (postgres) {
-            jdbc.batchUpdate("insert into " + table + " (" + String.join(", ", group) + ", " + column + ") values ("
-                    + "?, ".repeat(group.size()) + "?) on conflict (" + String.join(", ", group) + ") do update set "
-                    + column + " = " + table + "." + column + " + excluded." + column, rows);
-        } else {
-            List<Object[]> updates = new ArrayList<>();
-            deltas.forEach((g, delta) -> {
-                List<Object> values = new ArrayList<>();
-                values.add(delta);
-                values.addAll(g);
-                updates.add(values.toArray());
-            });
-            int[] updated = jdbc.batchUpdate("update " + table + " set " + column + " = " + column + " + ? where "
-                    + matching, updates);
-            List<Object[]> inserts = new ArrayList<>();
-            for (int i = 0; i < updated.length; i++) {
-                if (updated[i] == 0) {
-                    inserts.add(rows.get(i));
-                }
-            }
-            if (!inserts.isEmpty()) {
-                jdbc.batchUpdate("insert into " + table + " (" + String.join(", ", group) + ", " + column
-                        + ") values (" + "?, ".repeat(group.size()) + "?)", inserts);
-            }
-        }
         List<Object[]> emptied = deltas.entrySet().stream().filter(e -> e.getValue() < 0)
                 .map(e -> e.getKey().toArray()).toList();
+        if (sets != null) {
+            String values = IntStream.range(0, group.size()).mapToObj(i -> sets.value(table, group.get(i), i))
+                    .collect(Collectors.joining(", "));
+            sets.execute("insert into " + table + " (" + String.join(", ", group) + ", " + column + ") select "
+                    + values + ", " + sets.value(table, column, group.size()) + " from "
+                    + SetStatements.unnest(group.size() + 1) + " on conflict (" + String.join(", ", group)
+                    + ") do update set " + column + " = " + table + "." + column + " + excluded." + column, rows);
+            if (!emptied.isEmpty()) {
+                String where = IntStream.range(0, group.size()).mapToObj(i -> table + "." + group.get(i) + " = "
+                        + sets.value(table, group.get(i), i)).collect(Collectors.joining(" and "));
+                sets.execute("delete from " + table + " using " + SetStatements.unnest(group.size()) + " where "
+                        + where + " and " + table + "." + column + " = 0", emptied);
+            }
+            return;
+        }
+        List<Object[]> updates = new ArrayList<>();
+        deltas.forEach((g, delta) -> {
+            List<Object> values = new ArrayList<>();
+            values.add(delta);
+            values.addAll(g);
+            updates.add(values.toArray());
+        });
+        int[] updated = jdbc.batchUpdate("update " + table + " set " + column + " = " + column + " + ? where "
+                + matching, updates);
+        List<Object[]> inserts = new ArrayList<>();
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0) {
+                inserts.add(rows.get(i));
+            }
+        }
+        if (!inserts.isEmpty()) {
+            jdbc.batchUpdate("insert into " + table + " (" + String.join(", ", group) + ", " + column
+                    + ") values (" + "?, ".repeat(group.size()) + "?)", inserts);
+        }
         if (!emptied.isEmpty()) {
             jdbc.batchUpdate("delete from " + table + " where " + matching + " and " + column + " = 0", emptied);
         }

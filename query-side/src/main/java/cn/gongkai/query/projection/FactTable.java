@@ -8,10 +8,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +38,12 @@ public class FactTable {
     private final JdbcTemplate jdbc;
     private final Map<Shape, String> texts = new ConcurrentHashMap<>();
     private final Map<Shape, String> setTexts = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, String>> types = new ConcurrentHashMap<>();
+    private final SetStatements sets;
     private volatile Boolean postgres;
 
     public FactTable(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.sets = new SetStatements(jdbc);
     }
 
     /**
@@ -192,7 +190,7 @@ public class FactTable {
                 jdbc.batchUpdate(statement(shape), rows);
             }
         });
-        moves.forEach(move -> move.write(jdbc, upserts));
+        moves.forEach(move -> move.write(jdbc, upserts ? sets : null));
         pending.rows.clear();
     }
 
@@ -208,93 +206,38 @@ public class FactTable {
     }
 
     /**
-     * Writes every row of one shape with one PostgreSQL statement: each parameter of the one-row statement becomes an
-     * array of every row's value (as text, cast to the column's type), unnested into rows. One statement's work on
-     * the server rather than one per row; the rows' keys are distinct, since a batch folds each row's changes into one.
+     * Writes every row of one shape with one PostgreSQL statement ({@link SetStatements}); the rows' keys are
+     * distinct, since a batch folds each row's changes into one.
      */
     private void setStatement(Shape shape, List<Object[]> rows) {
-        int width = rows.get(0).length;
-        String[][] columns = new String[width][rows.size()];
-        for (int r = 0; r < rows.size(); r++) {
-            Object[] row = rows.get(r);
-            for (int c = 0; c < width; c++) {
-                columns[c][r] = text(row[c]);
-            }
-        }
-        String sql = setTexts.computeIfAbsent(shape, this::unnested);
-        jdbc.update(connection -> {
-            PreparedStatement statement = connection.prepareStatement(sql);
-            for (int c = 0; c < width; c++) {
-                statement.setArray(c + 1, connection.createArrayOf("text", columns[c]));
-            }
-            return statement;
-        });
+        sets.execute(setTexts.computeIfAbsent(shape, this::unnested), rows);
     }
 
-    /** The set statement of a shape: its rows from arrays of text, each value cast to its column's type. */
+    /** The set statement of a shape: the one-row statement's parameters, in its order, as unnested columns. */
     private String unnested(Shape shape) {
-        Map<String, String> types = columnTypes(shape.table());
-        List<String> parameters = new ArrayList<>();
+        String table = shape.table();
         if (shape.kind() == Shape.UPDATE) {
-            List<String> names = new ArrayList<>(shape.columns());
-            names.addAll(shape.key());
-            List<String> values = new ArrayList<>();
-            for (int i = 0; i < names.size(); i++) {
-                values.add("v.c" + i + "::" + types.get(names.get(i)));
-                parameters.add("?::text[]");
-            }
-            parameters.add("?::text[]");
-            String set = IntStream.range(0, shape.columns().size())
-                    .mapToObj(i -> shape.columns().get(i) + " = " + values.get(i)).collect(Collectors.joining(", "));
-            String where = IntStream.range(0, shape.key().size())
-                    .mapToObj(i -> shape.table() + "." + shape.key().get(i) + " = "
-                            + values.get(shape.columns().size() + i)).collect(Collectors.joining(" and "));
-            return "update " + shape.table() + " set " + set + " from unnest(" + String.join(", ", parameters)
-                    + ") as v(" + aliases(names.size() + 1) + ") where " + where + " and " + shape.table() + "."
-                    + LAST_POSITION + " < v.c" + names.size() + "::int8";
+            int columns = shape.columns().size();
+            String set = IntStream.range(0, columns).mapToObj(i -> shape.columns().get(i) + " = "
+                    + sets.value(table, shape.columns().get(i), i)).collect(Collectors.joining(", "));
+            String where = IntStream.range(0, shape.key().size()).mapToObj(i -> table + "." + shape.key().get(i)
+                    + " = " + sets.value(table, shape.key().get(i), columns + i)).collect(Collectors.joining(" and "));
+            int guard = columns + shape.key().size();
+            return "update " + table + " set " + set + " from " + SetStatements.unnest(guard + 1) + " where " + where
+                    + " and " + table + "." + LAST_POSITION + " < " + sets.value(table, LAST_POSITION, guard);
         }
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < shape.columns().size(); i++) {
-            values.add("v.c" + i + "::" + types.get(shape.columns().get(i)));
-            parameters.add("?::text[]");
-        }
-        String insert = "insert into " + shape.table() + " (" + String.join(", ", shape.columns()) + ") select "
-                + String.join(", ", values) + " from unnest(" + String.join(", ", parameters) + ") as v("
-                + aliases(shape.columns().size()) + ") on conflict (" + String.join(", ", shape.key()) + ") do ";
+        String values = IntStream.range(0, shape.columns().size())
+                .mapToObj(i -> sets.value(table, shape.columns().get(i), i)).collect(Collectors.joining(", "));
+        String insert = "insert into " + table + " (" + String.join(", ", shape.columns()) + ") select " + values
+                + " from " + SetStatements.unnest(shape.columns().size()) + " on conflict ("
+                + String.join(", ", shape.key()) + ") do ";
         if (shape.kind() == Shape.INSERT_ONCE) {
             return insert + "nothing";
         }
         String assigned = shape.columns().stream().filter(c -> !shape.key().contains(c))
                 .map(c -> c + " = excluded." + c).collect(Collectors.joining(", "));
-        return insert + "update set " + assigned + " where " + shape.table() + "." + LAST_POSITION + " < excluded."
+        return insert + "update set " + assigned + " where " + table + "." + LAST_POSITION + " < excluded."
                 + LAST_POSITION;
-    }
-
-    private static String aliases(int count) {
-        return IntStream.range(0, count).mapToObj(i -> "c" + i).collect(Collectors.joining(", "));
-    }
-
-    /** A value as PostgreSQL reads it back from text; null stays null. */
-    private static String text(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof BigDecimal amount) {
-            return amount.toPlainString();
-        }
-        return value.toString();
-    }
-
-    /** The PostgreSQL type of each column of a table, by name, read once. */
-    private Map<String, String> columnTypes(String table) {
-        return types.computeIfAbsent(table, t -> {
-            Map<String, String> byColumn = new HashMap<>();
-            jdbc.query("select column_name, udt_name from information_schema.columns where table_name = ? "
-                    + "and table_schema = current_schema()", rs -> {
-                byColumn.put(rs.getString(1), rs.getString(2));
-            }, t);
-            return byColumn;
-        });
     }
 
     /**
