@@ -172,31 +172,35 @@ public class StatisticsRebuild {
             shadowNames.put(table, shadow.name());
         }
         EventDecoder decoder = new EventDecoder(serializer);
-        try (ShadowLoad load = new ShadowLoad(dataSource, shadowNames, columns)) {
+        try (ShadowLoad load = new ShadowLoad(dataSource, shadowNames, columns);
+             DecodedEvents decoded = new DecodedEvents(handOver -> transactions.executeWithoutResult(status ->
+                     jdbc.query(connection -> {
+                         PreparedStatement statement = connection.prepareStatement("select globalIndex, "
+                                 + "eventIdentifier, payloadType, payloadRevision, payload, aggregateIdentifier from "
+                                 + events.name() + " where globalIndex <= ? "
+                                 + "order by aggregateIdentifier, sequenceNumber");
+                         statement.setFetchSize(FETCH);
+                         statement.setLong(1, upTo);
+                         return statement;
+                     }, (ResultSet rs) -> {
+                         handOver.accept(new DecodedEvents.Decoded(rs.getString(6), rs.getLong(1), rs.getString(2),
+                                 decoder.payload(rs)));
+                     })))) {
             RowSink sink = (table, row) -> {
                 tallies.forEach(tally -> tally.add(table, row));
                 load.row(table, row);
             };
-            String[] current = {null};
-            transactions.executeWithoutResult(status -> jdbc.query(connection -> {
-                PreparedStatement statement = connection.prepareStatement("select globalIndex, eventIdentifier, "
-                        + "payloadType, payloadRevision, payload, aggregateIdentifier from " + events.name()
-                        + " where globalIndex <= ? order by aggregateIdentifier, sequenceNumber");
-                statement.setFetchSize(FETCH);
-                statement.setLong(1, upTo);
-                return statement;
-            }, (ResultSet rs) -> {
-                String aggregate = rs.getString(6);
-                if (!aggregate.equals(current[0])) {
-                    stream.drain(sink);
-                    current[0] = aggregate;
+            String current = null;
+            for (List<DecodedEvents.Decoded> batch = decoded.next(); batch != null; batch = decoded.next()) {
+                for (DecodedEvents.Decoded event : batch) {
+                    if (!event.aggregate().equals(current)) {
+                        stream.drain(sink);
+                        current = event.aggregate();
+                    }
+                    stream.apply(event.position(), fold.changes(event.payload(), event.eventId(), event.position()));
                 }
-                long position = rs.getLong(1);
-                stream.apply(position, fold.changes(decoder.payload(rs), rs.getString(2), position));
-                if (stream.events() % 1000 == 0) {
-                    progress.accept(stream.events());
-                }
-            }));
+                progress.accept(stream.events());
+            }
             stream.drain(sink);
             for (CountTally tally : tallies) {
                 String countTable = tally.counts().countTable();
