@@ -458,6 +458,10 @@ public final class Benchmarks {
         long head = count(jdbc, "select max(globalIndex) from domainevententry");
         ProjectionRebuild operatorRebuild = service.getBean(ProjectionRebuild.class);
         Operations operations = service.getBean(Operations.class);
+        // The raw reference is read before the rebuild too: right after it, the rebuilt tables' pages are still being
+        // written back and the same select can run at half its speed. The faster of the two is the reference.
+        jdbc.execute("checkpoint");
+        double rawBefore = rawDecode(jdbc);
         System.gc();
         long heapBefore = heapUsed();
         resetPeaks();
@@ -474,10 +478,11 @@ public final class Benchmarks {
         }
         long rebuildHeapPeak = heapPeak();
         System.out.println("Rebuild: " + rebuild.detail());
-        double raw = rawDecode(jdbc);
+        double rawAfter = rawDecode(jdbc);
+        double raw = Math.max(rawBefore, rawAfter);
         rows.add(new Row("rebuild of every projection (bulk), " + events + " events (events/s)", rate(rebuilt),
-                rate(raw) + " raw select + JSON decode", percent(rebuilt / raw), ">= 50 %",
-                verdict(rebuilt / raw >= 0.5)));
+                rate(raw) + " raw select + JSON decode (" + rate(rawBefore) + " before, " + rate(rawAfter)
+                        + " after)", percent(rebuilt / raw), ">= 50 %", verdict(rebuilt / raw >= 0.5)));
         rows.add(new Row("rebuild memory: peak heap / peak RSS (MiB)", rebuildHeapPeak / (1 << 20) + " / "
                 + rssPeakMib(), "-", "-", "-", "-"));
         rows.add(new Row("rebuild memory: most heap after a GC (MiB)", rebuildLive.mostMib(),
