@@ -24,6 +24,10 @@ import java.util.Locale;
 public class ApplicationDeadlines {
 
     private static final int KEYS_PER_READ = 1000;
+    /** The open applications' clock columns, in the order {@link #deadline} reads them. */
+    private static final String OPEN_CLOCKS = "select application_id, applicant_type, received_on, "
+            + "correction_requested_on, corrected_on, extension_days, consultations, set_due_on "
+            + "from application_clock where decided_on is null";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -65,9 +69,7 @@ public class ApplicationDeadlines {
 
     public List<OpenApplication> list(String organ, Status status, LocalDate today) {
         List<OpenApplication> open = new ArrayList<>();
-        jdbc.query("select application_id, applicant_type, received_on, correction_requested_on, corrected_on, "
-                        + "extension_days, consultations, set_due_on from application_clock where organ = ? "
-                        + "and decided_on is null", rs -> {
+        jdbc.query(OPEN_CLOCKS + " and organ = ?", rs -> {
                     open.add(deadline(rs, today));
                 }, organ);
         return open.stream().filter(a -> matches(a, status))
@@ -86,10 +88,7 @@ public class ApplicationDeadlines {
         for (int from = 0; from < ids.size(); from += KEYS_PER_READ) {
             MapSqlParameterSource params = new MapSqlParameterSource().addValue("organ", organ)
                     .addValue("ids", ids.subList(from, Math.min(ids.size(), from + KEYS_PER_READ)));
-            named.query("select application_id, applicant_type, received_on, "
-                    + "correction_requested_on, corrected_on, extension_days, consultations, set_due_on "
-                    + "from application_clock where organ = :organ and application_id in (:ids) "
-                    + "and decided_on is null", params, rs -> {
+            named.query(OPEN_CLOCKS + " and organ = :organ and application_id in (:ids)", params, rs -> {
                 open.add(deadline(rs, today));
             });
         }

@@ -68,7 +68,6 @@ final class CountMoves {
         String table = counts.countTable();
         String column = counts.countColumn();
         List<String> group = counts.groupColumns();
-        String matching = group.stream().map(c -> c + " = ?").collect(Collectors.joining(" and "));
         List<Object[]> rows = new ArrayList<>();
         deltas.forEach((g, delta) -> {
             List<Object> values = new ArrayList<>(g);
@@ -92,6 +91,7 @@ final class CountMoves {
             }
             return;
         }
+        String matching = group.stream().map(c -> c + " = ?").collect(Collectors.joining(" and "));
         List<Object[]> updates = new ArrayList<>();
         deltas.forEach((g, delta) -> {
             List<Object> values = new ArrayList<>();

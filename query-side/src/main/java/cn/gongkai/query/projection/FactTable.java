@@ -1,5 +1,6 @@
 package cn.gongkai.query.projection;
 
+import cn.gongkai.events.store.StoreDatabase;
 import cn.gongkai.query.projection.fold.FactChange;
 import cn.gongkai.query.projection.fold.FactChange.Appended;
 import cn.gongkai.query.projection.fold.FactCounts;
@@ -161,8 +162,8 @@ public class FactTable {
                     inserted.put(LAST_POSITION, change.position);
                 }
                 List<Object> args = new ArrayList<>(inserted.values());
-                int kind = !upserts ? Shape.INSERT_UNLESS_PRESENT
-                        : change.position != null ? Shape.UPSERT : Shape.INSERT_ONCE;
+                Statement kind = !upserts ? Statement.INSERT_UNLESS_PRESENT
+                        : change.position != null ? Statement.UPSERT : Statement.INSERT_ONCE;
                 if (!upserts) {
                     args.addAll(row.key().values());
                 }
@@ -177,7 +178,7 @@ public class FactTable {
                 List<Object> args = new ArrayList<>(assigned.values());
                 args.addAll(row.key().values());
                 args.add(change.position);
-                byShape.computeIfAbsent(new Shape(Shape.UPDATE, row.table(), List.copyOf(row.key().keySet()),
+                byShape.computeIfAbsent(new Shape(Statement.UPDATE, row.table(), List.copyOf(row.key().keySet()),
                         List.copyOf(assigned.keySet())), s -> new ArrayList<>()).add(args.toArray());
             }
         });
@@ -197,10 +198,10 @@ public class FactTable {
     /** The statement for one row of this shape, its values as parameters in the shape's order. */
     private String statement(Shape shape) {
         return texts.computeIfAbsent(shape, s -> switch (s.kind()) {
-            case Shape.UPSERT -> upsert(s.table(), s.key(), s.columns(), true);
-            case Shape.INSERT_ONCE -> upsert(s.table(), s.key(), s.columns(), false);
-            case Shape.INSERT_UNLESS_PRESENT -> insertUnlessPresent(s.table(), s.key(), s.columns());
-            default -> "update " + s.table() + " set " + assignments(s.columns()) + " where " + matching(s.key())
+            case UPSERT -> upsert(s.table(), s.key(), s.columns(), true);
+            case INSERT_ONCE -> upsert(s.table(), s.key(), s.columns(), false);
+            case INSERT_UNLESS_PRESENT -> insertUnlessPresent(s.table(), s.key(), s.columns());
+            case UPDATE -> "update " + s.table() + " set " + assignments(s.columns()) + " where " + matching(s.key())
                     + " and " + LAST_POSITION + " < ?";
         });
     }
@@ -216,7 +217,7 @@ public class FactTable {
     /** The set statement of a shape: the one-row statement's parameters, in its order, as unnested columns. */
     private String unnested(Shape shape) {
         String table = shape.table();
-        if (shape.kind() == Shape.UPDATE) {
+        if (shape.kind() == Statement.UPDATE) {
             int columns = shape.columns().size();
             String set = IntStream.range(0, columns).mapToObj(i -> shape.columns().get(i) + " = "
                     + sets.value(table, shape.columns().get(i), i)).collect(Collectors.joining(", "));
@@ -231,7 +232,7 @@ public class FactTable {
         String insert = "insert into " + table + " (" + String.join(", ", shape.columns()) + ") select " + values
                 + " from " + SetStatements.unnest(shape.columns().size()) + " on conflict ("
                 + String.join(", ", shape.key()) + ") do ";
-        if (shape.kind() == Shape.INSERT_ONCE) {
+        if (shape.kind() == Statement.INSERT_ONCE) {
             return insert + "nothing";
         }
         String assigned = shape.columns().stream().filter(c -> !shape.key().contains(c))
@@ -259,8 +260,7 @@ public class FactTable {
 
     private boolean postgres() {
         if (postgres == null) {
-            postgres = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
-                    "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())));
+            postgres = StoreDatabase.of(jdbc.getDataSource()) == StoreDatabase.POSTGRESQL;
         }
         return postgres;
     }
@@ -281,11 +281,15 @@ public class FactTable {
     }
 
     /** What a statement's text depends on: what it does, to which table, by which key, with which columns. */
-    private record Shape(int kind, String table, List<String> key, List<String> columns) {
-        static final int UPSERT = 0;
-        static final int INSERT_ONCE = 1;
-        static final int INSERT_UNLESS_PRESENT = 2;
-        static final int UPDATE = 3;
+    private record Shape(Statement kind, String table, List<String> key, List<String> columns) {
+    }
+
+    /**
+     * What a row's statement does: the upsert guarded by position, the insert of a fact set once, the insert of a row
+     * unless present (H2), the guarded update.
+     */
+    private enum Statement {
+        UPSERT, INSERT_ONCE, INSERT_UNLESS_PRESENT, UPDATE
     }
 
     /** A row of a table, by its key. */

@@ -27,6 +27,8 @@ final class DecodedEvents implements AutoCloseable {
     private final Thread reader;
     private volatile Throwable failure;
     private volatile boolean stopped;
+    /** The batch the reader is filling; only the reader touches it. */
+    private List<Decoded> filling = new ArrayList<>(BATCH);
 
     /** Starts {@code read}, which hands every event it reads, in order, to the consumer it is given. */
     DecodedEvents(Consumer<Consumer<Decoded>> read) {
@@ -61,18 +63,15 @@ final class DecodedEvents implements AutoCloseable {
     }
 
     private void run(Consumer<Consumer<Decoded>> read) {
-        List<List<Decoded>> pending = new ArrayList<>(1);
-        pending.add(new ArrayList<>(BATCH));
         try {
             read.accept(event -> {
-                List<Decoded> batch = pending.get(0);
-                batch.add(event);
-                if (batch.size() == BATCH) {
-                    put(batch);
-                    pending.set(0, new ArrayList<>(BATCH));
+                filling.add(event);
+                if (filling.size() == BATCH) {
+                    put(filling);
+                    filling = new ArrayList<>(BATCH);
                 }
             });
-            put(pending.get(0));
+            put(filling);
         } catch (RuntimeException | Error e) {
             failure = e;
         }

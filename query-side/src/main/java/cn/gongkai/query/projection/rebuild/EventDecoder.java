@@ -26,11 +26,8 @@ final class EventDecoder {
     Object payload(ResultSet rs) throws SQLException {
         String name = rs.getString(3);
         String revision = rs.getString(4);
-        SerializedType type = types.get(name + '\u0000' + revision);
-        if (type == null) {
-            type = new SimpleSerializedType(name, revision);
-            types.put(name + '\u0000' + revision, type);
-        }
+        SerializedType type = types.computeIfAbsent(name + '\u0000' + revision,
+                key -> new SimpleSerializedType(name, revision));
         return serializer.deserialize(new SimpleSerializedObject<>(rs.getBytes(5), byte[].class, type));
     }
 }

@@ -46,7 +46,6 @@ final class ShadowLoad implements RowSink, AutoCloseable {
     private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(QUEUED);
     private final Thread loader;
     private volatile Throwable failure;
-    private long rows;
 
     /** Starts the loader for these tables: each live table's shadow name and columns, in the rows' order. */
     ShadowLoad(DataSource dataSource, Map<String, String> shadows, Map<String, List<String>> columns) {
@@ -63,15 +62,9 @@ final class ShadowLoad implements RowSink, AutoCloseable {
             throw new IllegalStateException("the rebuild has no shadow for table " + table);
         }
         TableLoad.appendRow(rowsOf.text, row);
-        rows++;
         if (rowsOf.text.length() >= CHUNK) {
             handOver(rowsOf);
         }
-    }
-
-    /** How many rows were handed to the load. */
-    long rows() {
-        return rows;
     }
 
     /** Copies in what is still pending and waits until every row is in its shadow. */

@@ -45,7 +45,7 @@ import java.util.function.LongConsumer;
  * plain cursor, decodes them with Axon's serializer and folds them with the {@link StatisticsFold}. On PostgreSQL the
  * cursor goes stream by stream and each stream's rows are copied into shadow tables as soon as it ends, so memory
  * stays bounded ({@link ShadowLoad}); elsewhere (H2, the embedded default) and for replay verification the tables are
- * folded in memory in stream order. The live projection applies the same fold one batch at a time, so all give the
+ * folded in memory, in the order of the events' positions. The live projection applies the same fold one batch at a time, so all give the
  * same rows.
  */
 @Component
@@ -122,7 +122,7 @@ public class StatisticsRebuild {
     }
 
     /**
-     * Folds the events after the position the tables have reached, up to {@code upTo} (inclusive), in stream order,
+     * Folds the events after the position the tables have reached, up to {@code upTo} (inclusive), in position order,
      * telling {@code progress} the position reached every thousand events and at the end.
      */
     public void fold(FoldedTables tables, long upTo, LongConsumer progress) {
@@ -215,7 +215,7 @@ public class StatisticsRebuild {
                 (System.nanoTime() - loaded) / 1_000_000);
     }
 
-    /** Builds the shadows' indexes, two tables at a time, largest first as listed. */
+    /** Builds the shadows' indexes, two tables at a time. */
     private void index(List<ShadowTable> shadows) {
         ExecutorService indexers = Executors.newFixedThreadPool(LOADERS);
         try {
