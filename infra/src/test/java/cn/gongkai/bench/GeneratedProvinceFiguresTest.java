@@ -1,10 +1,12 @@
 package cn.gongkai.bench;
 
 import cn.gongkai.local.GongkaiLocalApplication;
+import cn.gongkai.query.audit.CheckpointWriter;
 import cn.gongkai.testing.PostgresTestDatabase;
 import cn.gongkai.testing.TestAccess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -24,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -91,6 +94,74 @@ class GeneratedProvinceFiguresTest {
         }
     }
 
+    @Test
+    void as_of_reports_folded_from_checkpoints_equal_the_full_fold() throws IOException {
+        // given a province sent batch by batch, its moments noted between batches, its fold checkpointed often
+        Province province = Province.generate(10, 900, 29);
+        PostgresTestDatabase database = PostgresTestDatabase.create("checkpointed_as_of");
+        try (ConfigurableApplicationContext service = start(database, "--gongkai.checkpoints.every=60",
+                "--gongkai.checkpoints.minimum=15", "--gongkai.checkpoints.interval=PT0.05S")) {
+            base = "http://localhost:" + ((WebServerApplicationContext) service).getWebServer().getPort();
+            JdbcTemplate jdbc = service.getBean(JdbcTemplate.class);
+            CheckpointWriter writer = service.getBean(CheckpointWriter.class);
+            List<Instant> moments = new ArrayList<>();
+            long head = -1;
+            for (byte[] batch : province.batches(40)) {
+                head = Math.max(head, send("POST", "/api/v1/events", batch).get("position").asLong());
+                moments.add(Instant.now());
+            }
+            long last = head;
+            await().atMost(Duration.ofSeconds(60)).until(() -> writer.scanned() >= last);
+            List<Checkpointed> saved = jdbc.query("select organ, recorded_through from fold_checkpoint",
+                    (rs, row) -> new Checkpointed(rs.getString(1), Instant.ofEpochSecond(0, rs.getLong(2))));
+            assertThat(saved).as("checkpoints written").hasSizeGreaterThan(20);
+
+            // when 100 (organ, instant) pairs are asked, the last 20 while the checkpoints and the projections
+            // are being rebuilt: at moments between batches, right at a checkpoint, just before one, before any
+            Random random = new Random(29);
+            List<Pair> pairs = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                Checkpointed checkpoint = saved.get(random.nextInt(saved.size()));
+                pairs.add(switch (i % 4) {
+                    case 0 -> new Pair(checkpoint.organ(), checkpoint.recordedThrough());
+                    case 1 -> new Pair(checkpoint.organ(), checkpoint.recordedThrough().minusNanos(1));
+                    case 2 -> new Pair(checkpoint.organ(), moments.get(random.nextInt(moments.size() / 4)));
+                    default -> new Pair(province.organs().get(random.nextInt(province.organs().size())),
+                            moments.get(random.nextInt(moments.size())));
+                });
+            }
+            int fromCheckpoints = 0;
+            for (int i = 0; i < pairs.size(); i++) {
+                if (i == 80) {
+                    jdbc.update("delete from fold_checkpoint where position > ?", last / 2);
+                    send("POST", "/api/v1/operations/projection-rebuild", new byte[0]);
+                }
+                Pair pair = pairs.get(i);
+                String path = "/api/v1/organs/" + pair.organ() + "/reports/" + YEAR + "?asOf="
+                        + URLEncoder.encode(pair.instant().toString(), StandardCharsets.UTF_8);
+                HttpResponse<String> checkpointed = exchange("GET", path, null);
+                HttpResponse<String> full = exchange("GET", path + "&fold=full", null);
+
+                // then each equals the fold from the first event, cell for cell and in its digest
+                JsonNode fromCheckpoint = JSON.readTree(checkpointed.body());
+                JsonNode fromFirstEvent = JSON.readTree(full.body());
+                assertThat(fromCheckpoint.get("digest")).as(pair + " digest").isEqualTo(fromFirstEvent.get("digest"));
+                assertThat(fromCheckpoint).as(pair.toString()).isEqualTo(fromFirstEvent);
+                assertThat(full.headers().firstValue("Gongkai-Folded-From")).contains("first event");
+                if (checkpointed.headers().firstValue("Gongkai-Folded-From").orElseThrow().startsWith("checkpoint")) {
+                    fromCheckpoints++;
+                }
+            }
+            assertThat(fromCheckpoints).as("reports folded from a checkpoint").isGreaterThan(50);
+        }
+    }
+
+    private record Checkpointed(String organ, Instant recordedThrough) {
+    }
+
+    private record Pair(String organ, Instant instant) {
+    }
+
     /** The report of every organ that received applications, and the roll-up of the province. */
     private static List<String> reports(Province province) {
         List<String> paths = new ArrayList<>();
@@ -106,6 +177,14 @@ class GeneratedProvinceFiguresTest {
     }
 
     private JsonNode send(String method, String path, byte[] body) {
+        try {
+            return JSON.readTree(exchange(method, path, body).body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpResponse<String> exchange(String method, String path, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", TestAccess.authorization());
         if (body == null) {
@@ -117,7 +196,7 @@ class GeneratedProvinceFiguresTest {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 202);
-            return JSON.readTree(response.body());
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -126,9 +205,10 @@ class GeneratedProvinceFiguresTest {
         }
     }
 
-    private static ConfigurableApplicationContext start(PostgresTestDatabase database) {
+    private static ConfigurableApplicationContext start(PostgresTestDatabase database, String... settings) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--gongkai.sample=none",
                 "--logging.level.root=WARN", "--spring.datasource.hikari.maximum-pool-size=4"));
+        args.addAll(List.of(settings));
         database.springProperties().forEach((key, value) -> args.add("--" + key + "=" + value));
         return new SpringApplicationBuilder(GongkaiLocalApplication.class)
                 .properties(GongkaiLocalApplication.CONFIG_NAMES).run(args.toArray(String[]::new));

@@ -1,13 +1,16 @@
 package cn.gongkai.command.append;
 
 import cn.gongkai.command.audit.ChainKeeper;
+import cn.gongkai.events.store.RecordedMoments;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
 
 import java.sql.Connection;
@@ -16,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -30,7 +34,8 @@ import java.util.Map;
  * position N has seen every committed position below it. On PostgreSQL a statement trigger of the event table
  * takes that lock for every writer, this one included (migration {@code V6__append_in_commit_order}); on H2
  * (embedded, one JVM) this engine takes a row lock instead. Under that lock, before the commit, it extends the
- * hash chain over the events it inserted ({@link ChainKeeper}).
+ * hash chain over the events it inserted ({@link ChainKeeper}), and refuses events whose recorded moments are too
+ * old to keep the promise readers rely on to find a position by its moment ({@link RecordedMoments}).
  */
 public class BatchEventStorageEngine extends JdbcEventStorageEngine {
 
@@ -90,7 +95,28 @@ public class BatchEventStorageEngine extends JdbcEventStorageEngine {
             } catch (SQLException e) {
                 throw new EventStoreException("cannot extend the hash chain over the events appended", e);
             }
+            refuseStaleMoments(events);
         });
+    }
+
+    /**
+     * Keeps the store's promise on recorded moments ({@link RecordedMoments}): checked under the append lock, just
+     * before the commit, by the clock that stamps the moments, so an event whose moment is older than the limit never
+     * commits. The refusal is a
+     * {@link ConcurrencyException}: the ingestion judges the request again, with moments taken afresh.
+     */
+    private void refuseStaleMoments(List<? extends EventMessage<?>> events) {
+        Instant oldest = events.get(0).getTimestamp();
+        for (EventMessage<?> event : events) {
+            if (event.getTimestamp().isBefore(oldest)) {
+                oldest = event.getTimestamp();
+            }
+        }
+        Duration age = Duration.between(oldest, GenericEventMessage.clock.instant());
+        if (age.compareTo(RecordedMoments.APPEND_LIMIT) > 0) {
+            throw new ConcurrencyException("events recorded " + age.toMillis() + " ms before they could be appended "
+                    + "(the limit is " + RecordedMoments.APPEND_LIMIT.toMillis() + " ms); judge them again");
+        }
     }
 
     @Override

@@ -1,12 +1,11 @@
 package cn.gongkai.query.audit;
 
-import cn.gongkai.events.audit.AuditedEvent;
 import cn.gongkai.events.audit.Books;
-import cn.gongkai.events.audit.EventDigest;
 import cn.gongkai.events.report.ConsistencyRules;
 import cn.gongkai.events.report.Finding;
 import cn.gongkai.events.report.ReportTables;
 import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.query.audit.FoldCheckpoints.Checkpoint;
 import cn.gongkai.query.organ.Organ;
 import cn.gongkai.query.report.ReportService;
 import cn.gongkai.query.report.ReportSnapshot;
@@ -17,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reports as the stream stood at a recorded moment: the organs' events recorded by then, folded into
@@ -27,26 +27,46 @@ public class AsOfReports {
 
     private final ReportService reports;
     private final EventLog eventLog;
+    private final FoldCheckpoints checkpoints;
 
-    public AsOfReports(ReportService reports, EventLog eventLog) {
+    public AsOfReports(ReportService reports, EventLog eventLog, FoldCheckpoints checkpoints) {
         this.reports = reports;
         this.eventLog = eventLog;
+        this.checkpoints = checkpoints;
     }
 
-    public ReportSnapshot report(String organId, ReportingYear year, Scope scope, Instant asOf) {
+    /**
+     * The report as the stream stood at the instant. For one organ, from the latest checkpoint of its fold recorded by
+     * then ({@link CheckpointWriter}) and the events after it; for several (a subtree), from the first event: their
+     * digest runs over all their events in stream order, which checkpoints of each organ cannot give. With
+     * {@code fromCheckpoint} false, from the first event whatever the scope: an auditor's check of the checkpoints.
+     */
+    public AsOfReport report(String organId, ReportingYear year, Scope scope, Instant asOf, boolean fromCheckpoint) {
         Organ organ = reports.organ(organId);
         List<String> covered = reports.covered(organ, scope);
         long position = eventLog.positionAt(asOf);
-        List<AuditedEvent> events = eventLog.eventsOf(covered, position, asOf);
-        Books books = Books.fold(events);
+        Optional<Checkpoint> checkpoint = fromCheckpoint && covered.size() == 1
+                ? checkpoints.latestRecordedBy(covered.get(0), asOf) : Optional.empty();
+        OrganFold fold = checkpoint.map(OrganFold::resume).orElseGet(() -> OrganFold.oneOff(organId));
+        eventLog.forEachAfter(covered, fold.position(), position, event -> {
+            if (!event.recordedAt().isAfter(asOf)) {
+                fold.add(event);
+            }
+        });
+        Books books = fold.books();
         ReportTables tables = books.tables(year, reports.caseCountingRule(), organ.organ());
         ReportTables lastYear = year.value() == ReportingYear.FIRST ? null
                 : withoutNarrative(books.tables(ReportingYear.of(year.value() - 1), reports.caseCountingRule(),
                 organ.organ()));
         List<Finding> findings = new ArrayList<>(ConsistencyRules.check(tables, lastYear));
         findings.addAll(ConsistencyRules.carryOverContradictions(year, books.carryOverContradictions(year)));
-        return new ReportSnapshot(organ, year, scope, covered, position, asOf, EventDigest.of(events),
+        ReportSnapshot snapshot = new ReportSnapshot(organ, year, scope, covered, position, asOf, fold.digest(),
                 reports.caseCountingRule(), tables, books.processingFees(year), List.copyOf(findings));
+        return new AsOfReport(snapshot, checkpoint.map(Checkpoint::position));
+    }
+
+    /** An as-of report, and the position of the checkpoint its fold started from (empty: the first event). */
+    public record AsOfReport(ReportSnapshot snapshot, Optional<Long> checkpoint) {
     }
 
     /**

@@ -1,12 +1,9 @@
 package cn.gongkai.query.audit;
 
-import cn.gongkai.events.EventTypes;
 import cn.gongkai.events.audit.AuditedEvent;
+import cn.gongkai.events.store.RecordedMoments;
 import cn.gongkai.events.store.StoreDatabase;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.serialization.SerializedMetaData;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.beans.factory.annotation.Qualifier;
 import cn.gongkai.query.projection.EventTable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,13 +40,13 @@ public class EventLog {
     public static final String ORGAN_OF_AGGREGATE = "split_part(split_part(aggregateIdentifier, ':', 2), '/', 1)";
 
     private final JdbcTemplate jdbc;
-    private final Serializer serializer;
+    private final EventRowReader rows;
     private final StoreDatabase database;
 
     public EventLog(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer, EventTable table) {
         this.table = table.name();
         this.jdbc = jdbc;
-        this.serializer = serializer;
+        this.rows = new EventRowReader(serializer);
         this.database = StoreDatabase.of(jdbc.getDataSource());
     }
 
@@ -101,7 +98,7 @@ public class EventLog {
         }, rs -> {
             String aggregate = rs.getString(8);
             if (belongsTo(aggregate, organs)) {
-                consumer.accept(event(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                consumer.accept(rows.read(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBytes(5), rs.getBytes(6), rs.getString(7)));
             }
         });
@@ -120,6 +117,42 @@ public class EventLog {
                 Collections.nCopies(organs, "aggregateIdentifier like ? or aggregateIdentifier = ?"));
     }
 
+    /**
+     * For each event after one position and at or below another, in stream order: its position and the organ whose
+     * event it is (null for a stream of no organ). Reads only the stream identifiers.
+     */
+    public void forEachOrganOf(long afterPosition, long upToPosition, OrganEvent consumer) {
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement("select globalIndex, aggregateIdentifier from "
+                    + table + " where globalIndex > ? and globalIndex <= ? order by globalIndex");
+            statement.setFetchSize(5000);
+            statement.setLong(1, afterPosition);
+            statement.setLong(2, upToPosition);
+            return statement;
+        }, rs -> {
+            consumer.accept(rs.getLong(1), organOf(rs.getString(2)));
+        });
+    }
+
+    /** An event's position and its organ. */
+    @FunctionalInterface
+    public interface OrganEvent {
+        void accept(long position, String organ);
+    }
+
+    /** The organ of a stream identifier ({@code kind:organ/…} or {@code organ:organ}), or null if it names none. */
+    static String organOf(String aggregate) {
+        int colon = aggregate.indexOf(':');
+        if (colon < 0) {
+            return null;
+        }
+        int slash = aggregate.indexOf('/', colon + 1);
+        if (slash < 0) {
+            return aggregate.startsWith("organ:") ? aggregate.substring(colon + 1) : null;
+        }
+        return aggregate.substring(colon + 1, slash);
+    }
+
     /** The highest position in the store, or -1 when it is empty. */
     public long head() {
         Long head = jdbc.queryForObject("select max(globalIndex) from " + table, Long.class);
@@ -128,21 +161,34 @@ public class EventLog {
 
     /**
      * The highest position recorded at or before the instant. The store keeps each event's moment as ISO-8601 text
-     * with 3 to 9 fraction digits, which does not sort as text within a second; its first 19 characters (to the
-     * second) do. So the database finds the last position of the seconds before the instant's, and only the events of
-     * the instant's own second are compared here, instead of reading the whole store.
+     * with 3 to 9 fraction digits, which sorts as text to the second (its first 19 characters) but not within one. So
+     * the events of the instant's own second are compared here, one by one; for the seconds before it, the index of
+     * moments finds the latest second with an event, and the store's promise ({@link RecordedMoments}) puts the
+     * highest position among the events recorded in the window before that second: anything recorded earlier
+     * committed before them. A few index look-ups, whether the instant is now or years back.
      */
     public long positionAt(Instant instant) {
         String second = secondOf(instant);
-        String nextSecond = secondOf(instant.plusSeconds(1));
-        Long before = jdbc.queryForObject("select max(globalIndex) from " + table + " where timeStamp < ?",
-                Long.class, second);
-        long[] position = {before == null ? -1 : before};
+        long[] position = {-1};
         jdbc.query("select globalIndex, timeStamp from " + table + " where timeStamp >= ? and timeStamp < ?", rs -> {
             if (!Instant.parse(rs.getString(2)).isAfter(instant)) {
                 position[0] = Math.max(position[0], rs.getLong(1));
             }
-        }, second, nextSecond);
+        }, second, secondOf(instant.plusSeconds(1)));
+        String latestBefore = jdbc.queryForObject("select max(timeStamp) from " + table + " where timeStamp < ?",
+                String.class, second);
+        if (latestBefore != null) {
+            Instant windowStart = Instant.parse(latestBefore).minus(RecordedMoments.SEARCH_WINDOW);
+            // On PostgreSQL "offset 0" keeps the range a scan of the moment index: planned as max() alone, the
+            // highest position could be sought backwards from the head, through every later event.
+            String window = "select globalIndex from " + table + " where timeStamp >= ? and timeStamp < ?"
+                    + (database == StoreDatabase.POSTGRESQL ? " offset 0" : "");
+            Long before = jdbc.queryForObject("select max(globalIndex) from (" + window + ") w", Long.class,
+                    secondOf(windowStart), second);
+            if (before != null) {
+                position[0] = Math.max(position[0], before);
+            }
+        }
         return position[0];
     }
 
@@ -161,15 +207,5 @@ public class EventLog {
             }
         }
         return false;
-    }
-
-    private AuditedEvent event(long position, String id, String payloadType, String revision, byte[] payload,
-                               byte[] metaData, String timeStamp) {
-        Object data = serializer.deserialize(new SimpleSerializedObject<>(payload, byte[].class, payloadType,
-                revision));
-        MetaData meta = metaData == null ? MetaData.emptyInstance()
-                : serializer.deserialize(new SerializedMetaData<>(metaData, byte[].class));
-        return new AuditedEvent(position, id, EventTypes.typeOf(data.getClass()), Instant.parse(timeStamp),
-                (String) meta.get(SOURCE), (String) meta.get(ID), data);
     }
 }

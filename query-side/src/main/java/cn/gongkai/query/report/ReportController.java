@@ -20,6 +20,8 @@ import java.nio.charset.StandardCharsets;
  * {@code GET /api/v1/organs/{organ}/reports/{year}}: the annual report, live or {@code asOf} a recorded moment,
  * as {@code format=json} (the contract's report JSON), {@code html} (the national layout, printable on A4),
  * {@code txt} (the published reports' shape), {@code csv} (one cell a line) or {@code xlsx} (one sheet per table).
+ * An as-of report folds the events recorded by then, from the latest checkpoint of that fold unless {@code fold=full}
+ * asks for a fold from the first event (the two always agree; the second lets an auditor check the first).
  */
 @RestController
 public class ReportController {
@@ -32,16 +34,45 @@ public class ReportController {
         this.asOfReports = asOfReports;
     }
 
+    /**
+     * On an as-of report: where its fold started, {@code checkpoint <position>} (a saved fold of the organ's events
+     * up to that position) or {@code first event} (a subtree, or an organ with no checkpoint recorded by then).
+     */
+    public static final String FOLDED_FROM = "Gongkai-Folded-From";
+
     @GetMapping("/api/v1/organs/{organ}/reports/{year}")
     public ResponseEntity<?> report(@PathVariable String organ, @PathVariable int year,
                                     @RequestParam(defaultValue = "self") String scope,
                                     @RequestParam(defaultValue = "json") String format,
-                                    @RequestParam(required = false) String asOf) {
+                                    @RequestParam(required = false) String asOf,
+                                    @RequestParam(defaultValue = "checkpoint") String fold) {
         ReportingYear reportingYear = ReportingYear.of(year);
         Scope parsedScope = Scope.parse(scope);
         ReportService.LiveReport live = asOf == null ? reports.live(organ, reportingYear, parsedScope) : null;
-        ReportSnapshot report = live != null ? live.snapshot()
-                : asOfReports.report(organ, reportingYear, parsedScope, AsOf.parse(asOf));
+        AsOfReports.AsOfReport past = live == null
+                ? asOfReports.report(organ, reportingYear, parsedScope, AsOf.parse(asOf), fromCheckpoint(fold)) : null;
+        ReportSnapshot report = live != null ? live.snapshot() : past.snapshot();
+        ResponseEntity<?> response = render(report, live, format, year);
+        return past == null ? response : ResponseEntity.status(response.getStatusCode())
+                .headers(headers -> {
+                    headers.addAll(response.getHeaders());
+                    headers.add(FOLDED_FROM, past.checkpoint().map(position -> "checkpoint " + position)
+                            .orElse("first event"));
+                })
+                .body(response.getBody());
+    }
+
+    /** {@code checkpoint}: an as-of fold may start from a checkpoint; {@code full}: from the first event. */
+    private static boolean fromCheckpoint(String fold) {
+        return switch (fold) {
+            case "checkpoint" -> true;
+            case "full" -> false;
+            default -> throw new IllegalArgumentException("fold must be checkpoint or full, not '" + fold + "'");
+        };
+    }
+
+    private static ResponseEntity<?> render(ReportSnapshot report, ReportService.LiveReport live, String format,
+                                            int year) {
         return switch (format) {
             case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                     .body(live != null ? AnnualReport.of(report, live.published()) : AnnualReport.of(report));

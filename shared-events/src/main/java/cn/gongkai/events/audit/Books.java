@@ -43,7 +43,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,37 +57,59 @@ import java.util.function.Function;
  */
 public final class Books {
 
-    private final Map<String, Item<ApplicationState>> applications = new LinkedHashMap<>();
-    private final Map<String, Item<CaseState>> cases = new LinkedHashMap<>();
-    private final Map<String, Item<DocumentState>> documents = new LinkedHashMap<>();
-    private final Map<String, Item<StockFact>> stocks = new LinkedHashMap<>();
-    private final List<Item<DecisionFact>> decisions = new ArrayList<>();
-    private final List<Item<MoneyFact>> fees = new ArrayList<>();
-    private final List<Item<MoneyFact>> feeNotices = new ArrayList<>();
-    private final List<Item<MoneyFact>> feePayments = new ArrayList<>();
-    private final Map<String, String> narrative = new LinkedHashMap<>();
-    /** The applications formally carried over at the end of each year, by year. */
-    private final Map<Integer, Set<String>> carriedOver = new HashMap<>();
+    final Map<String, Item<ApplicationState>> applications = new LinkedHashMap<>();
+    final Map<String, Item<CaseState>> cases = new LinkedHashMap<>();
+    final Map<String, Item<DocumentState>> documents = new LinkedHashMap<>();
+    final Map<String, Item<StockFact>> stocks = new LinkedHashMap<>();
+    final List<Item<DecisionFact>> decisions = new ArrayList<>();
+    final List<Item<MoneyFact>> fees = new ArrayList<>();
+    final List<Item<MoneyFact>> feeNotices = new ArrayList<>();
+    final List<Item<MoneyFact>> feePayments = new ArrayList<>();
+    final Map<String, String> narrative = new LinkedHashMap<>();
+    /** The applications formally carried over at the end of each year, by year, in the order recorded. */
+    final Map<Integer, Set<String>> carriedOver = new LinkedHashMap<>();
     private final List<AuditedEvent> events = new ArrayList<>();
+    /** Whether each fact keeps the events that made it (provenance, export) or only the fact (as-of reports). */
+    private final boolean traced;
 
+    private Books(boolean traced) {
+        this.traced = traced;
+    }
+
+    /** The books of these events, each fact with the events that made it. */
     public static Books fold(Iterable<AuditedEvent> events) {
-        Books books = new Books();
+        Books books = new Books(true);
         events.forEach(books::apply);
         return books;
     }
 
-    /** A fact of the books and the events that made it. */
+    /**
+     * Empty books that keep the facts only, not the events behind them: what an as-of report needs, and what a
+     * checkpoint saves ({@link BooksCodec}).
+     */
+    public static Books untraced() {
+        return new Books(false);
+    }
+
+    /** A fact of the books and the events that made it (none when the books are untraced). */
     public record Item<T>(String key, T fact, List<AuditedEvent> events) {
 
         Item<T> with(T changed, AuditedEvent event) {
+            if (events.isEmpty()) {
+                return new Item<>(key, changed, events);
+            }
             List<AuditedEvent> more = new ArrayList<>(events);
             more.add(event);
             return new Item<>(key, changed, List.copyOf(more));
         }
 
-        static <T> Item<T> of(String key, T fact, AuditedEvent event) {
-            return new Item<>(key, fact, List.of(event));
+        static <T> Item<T> untraced(String key, T fact) {
+            return new Item<>(key, fact, List.of());
         }
+    }
+
+    private <T> Item<T> item(String key, T fact, AuditedEvent event) {
+        return new Item<>(key, fact, traced ? List.of(event) : List.of());
     }
 
     /** An application as far as its events have gone; {@code receivedOn} is null until it is received. */
@@ -118,7 +139,9 @@ public final class Books {
     }
 
     public void apply(AuditedEvent event) {
-        events.add(event);
+        if (traced) {
+            events.add(event);
+        }
         Object data = event.data();
         if (data instanceof ApplicationEvent application) {
             apply(application, event);
@@ -132,12 +155,12 @@ public final class Books {
                     d -> new DocumentState(repealed.kind(), d == null ? null : d.issuedOn(), repealed.repealedOn()));
         } else if (data instanceof DocumentStockDeclared stock) {
             String key = stock.organ() + "/" + stock.kind() + "/" + stock.asOf();
-            stocks.put(key, Item.of(key, new StockFact(stock.kind(), stock.asOf(), stock.inForce()), event));
+            stocks.put(key, item(key, new StockFact(stock.kind(), stock.asOf(), stock.inForce()), event));
         } else if (data instanceof DecisionsRecorded tally) {
-            decisions.add(Item.of(event.eventId(), new DecisionFact(tally.kind(), tally.decidedOn(), tally.count()),
+            decisions.add(item(event.eventId(), new DecisionFact(tally.kind(), tally.decidedOn(), tally.count()),
                     event));
         } else if (data instanceof FeeCollected fee) {
-            fees.add(Item.of(event.eventId(), new MoneyFact(fee.collectedOn(), fee.amount()), event));
+            fees.add(item(event.eventId(), new MoneyFact(fee.collectedOn(), fee.amount()), event));
         } else if (data instanceof NarrativeWritten written) {
             narrative.put(written.organ() + "/" + written.year() + "/" + written.section(), written.text());
         }
@@ -146,11 +169,11 @@ public final class Books {
     private void apply(ApplicationEvent data, AuditedEvent event) {
         String key = data.organ() + "/" + data.applicationId();
         if (data instanceof ProcessingFeeCharged notice) {
-            feeNotices.add(Item.of(key, new MoneyFact(notice.on(), notice.amount()), event));
+            feeNotices.add(item(key, new MoneyFact(notice.on(), notice.amount()), event));
             return;
         }
         if (data instanceof ProcessingFeePaid payment) {
-            feePayments.add(Item.of(key, new MoneyFact(payment.on(), payment.amount()), event));
+            feePayments.add(item(key, new MoneyFact(payment.on(), payment.amount()), event));
             return;
         }
         if (data instanceof ApplicationCarriedOver carried) {
@@ -161,7 +184,7 @@ public final class Books {
         ApplicationState state = item == null ? new ApplicationState(null, null, null, null) : item.fact();
         ApplicationState next = evolve(state, data);
         if (next != state) {
-            applications.put(key, item == null ? Item.of(key, next, event) : item.with(next, event));
+            applications.put(key, item == null ? item(key, next, event) : item.with(next, event));
         }
     }
 
@@ -195,7 +218,7 @@ public final class Books {
             LawsuitConcluded concluded = (LawsuitConcluded) data;
             next = concluded(state, CaseKind.LAWSUIT, concluded.concludedOn(), concluded.result());
         }
-        cases.put(key, item == null ? Item.of(key, next, event) : item.with(next, event));
+        cases.put(key, item == null ? item(key, next, event) : item.with(next, event));
     }
 
     private static CaseState concluded(CaseState state, CaseKind kind, LocalDate on, CaseResult result) {
@@ -215,7 +238,7 @@ public final class Books {
                           Function<DocumentState, DocumentState> change) {
         Item<DocumentState> item = documents.get(key);
         DocumentState next = change.apply(item == null ? null : item.fact());
-        documents.put(key, item == null ? Item.of(key, next, event) : item.with(next, event));
+        documents.put(key, item == null ? item(key, next, event) : item.with(next, event));
     }
 
     /** The report's tables for a year; the narrative is that of {@code narrativeOrgan}. */
@@ -251,7 +274,7 @@ public final class Books {
         return ProcessingFees.tally(year, facts(feeNotices), facts(feePayments));
     }
 
-    /** Every event folded, in the order folded (stream order). */
+    /** Every event folded, in the order folded (stream order); none when the books are untraced. */
     public List<AuditedEvent> events() {
         return List.copyOf(events);
     }
