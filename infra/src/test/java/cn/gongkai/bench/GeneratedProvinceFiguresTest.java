@@ -116,8 +116,9 @@ class GeneratedProvinceFiguresTest {
                     (rs, row) -> new Checkpointed(rs.getString(1), Instant.ofEpochSecond(0, rs.getLong(2))));
             assertThat(saved).as("checkpoints written").hasSizeGreaterThan(20);
 
-            // when 100 (organ, instant) pairs are asked, the last 20 while the checkpoints and the projections
-            // are being rebuilt: at moments between batches, right at a checkpoint, just before one, before any
+            // when 100 (organ, instant) pairs are asked, the last 20 while most checkpoints are gone and the
+            // projections are being rebuilt: right at a checkpoint, just before one, before the organ's first one,
+            // and at moments between batches
             Random random = new Random(29);
             List<Pair> pairs = new ArrayList<>();
             for (int i = 0; i < 100; i++) {
@@ -125,7 +126,9 @@ class GeneratedProvinceFiguresTest {
                 pairs.add(switch (i % 4) {
                     case 0 -> new Pair(checkpoint.organ(), checkpoint.recordedThrough());
                     case 1 -> new Pair(checkpoint.organ(), checkpoint.recordedThrough().minusNanos(1));
-                    case 2 -> new Pair(checkpoint.organ(), moments.get(random.nextInt(moments.size() / 4)));
+                    case 2 -> new Pair(checkpoint.organ(), saved.stream().filter(c -> c.organ().equals(
+                            checkpoint.organ())).map(Checkpointed::recordedThrough).min(Instant::compareTo)
+                            .orElseThrow().minusMillis(1 + random.nextInt(50)));
                     default -> new Pair(province.organs().get(random.nextInt(province.organs().size())),
                             moments.get(random.nextInt(moments.size())));
                 });

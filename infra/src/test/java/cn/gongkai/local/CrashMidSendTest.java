@@ -8,7 +8,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -86,7 +89,7 @@ class CrashMidSendTest {
             startAndWait(service, api);
             long head = -1;
             for (byte[] batch : batches) {
-                head = Math.max(head, api.sendBatch(batch).get("position").asLong());
+                head = Math.max(head, resend(api, batch, service.log()));
             }
 
             // then every event is counted once, and every audit agrees
@@ -100,6 +103,26 @@ class CrashMidSendTest {
             await().atMost(Duration.ofMinutes(1))
                     .until(() -> post(api, "/api/v1/audit/chain-verification").get("eventsNotYetChained").asLong() == 0);
             assertThat(post(api, "/api/v1/audit/chain-verification").get("status").asText()).isEqualTo("INTACT");
+        }
+    }
+
+    /** Sends a batch again; a failure names what the service logged as going wrong, not only its status. */
+    private static long resend(Api api, byte[] batch, Path log) {
+        try {
+            return api.sendBatch(batch).get("position").asLong();
+        } catch (AssertionError | RuntimeException failed) {
+            throw new AssertionError(failed.getMessage() + "\nthe service's warnings and errors:\n" + troubles(log),
+                    failed);
+        }
+    }
+
+    private static String troubles(Path log) {
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.filter(line -> line.contains(" WARN ") || line.contains(" ERROR ")
+                            || line.startsWith("Caused by") || line.startsWith("\tat cn.gongkai"))
+                    .limit(200).collect(Collectors.joining("\n"));
+        } catch (IOException e) {
+            return "(the log cannot be read: " + e + ")";
         }
     }
 

@@ -15,16 +15,19 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes the checkpoints of the as-of fold in the background, on a thread of its own. It notes how many events each
  * organ gained since its latest checkpoint, and folds an organ on from there once it has grown enough: by
- * {@code every} events, or by a fifth of what its latest checkpoint folded (at least {@code minimum} events). Along
- * the way it also saves the organ's books just before the first event recorded after a year end (Asia/Shanghai
- * midnight) and just after each publication of one of its reports; those are marked as kept.
+ * {@code every} events, or by a fifth of what its latest checkpoint folded (at least {@code minimum} events), or at
+ * once after a publication or a year end. Along the way it saves the organ's books just before the first event
+ * recorded after a year end (Asia/Shanghai midnight) and just after each publication of one of its reports; those
+ * are marked as kept.
  * <p>
  * Only settled positions are saved: positions are drawn in commit order, so once the head is read no event can
  * still commit at or below it.
@@ -34,12 +37,16 @@ public class CheckpointWriter implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(CheckpointWriter.class);
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    /** The kind of the streams of publications, {@code publication:organ/year/scope}. */
+    private static final String PUBLICATION = "publication:";
 
     private final EventLog eventLog;
     private final FoldCheckpoints checkpoints;
     private final Settings settings;
     private final AtomicLong scanned = new AtomicLong(-1);
     private final Map<String, Long> pending = new HashMap<>();
+    /** Organs with a publication, or an event recorded after a year end, since their latest checkpoint. */
+    private final Set<String> urgent = new HashSet<>();
     private Map<String, Folded> folded;
     private volatile boolean running;
     private Thread thread;
@@ -118,16 +125,20 @@ public class CheckpointWriter implements SmartLifecycle {
             folded = checkpoints.latestOfEachOrgan();
         }
         long head = eventLog.head();
-        eventLog.forEachOrganOf(scanned.get(), head, (position, organ) -> {
+        eventLog.forEachOrganOf(scanned.get(), head, (position, organ, aggregate, recordedAt) -> {
             Folded latest = organ == null ? null : folded.get(organ);
             if (organ != null && (latest == null || position > latest.position())) {
                 pending.merge(organ, 1L, Long::sum);
+                if (aggregate.startsWith(PUBLICATION) || (latest != null && latest.recordedThrough() != null
+                        && !Instant.parse(recordedAt).isBefore(nextYearStart(latest.recordedThrough())))) {
+                    urgent.add(organ);
+                }
             }
         });
         List<String> due = new ArrayList<>();
         pending.forEach((organ, events) -> {
             Folded latest = folded.get(organ);
-            if (events >= threshold(latest == null ? 0 : latest.events())) {
+            if (urgent.contains(organ) || events >= threshold(latest == null ? 0 : latest.events())) {
                 due.add(organ);
             }
         });
@@ -169,7 +180,8 @@ public class CheckpointWriter implements SmartLifecycle {
             checkpoints.save(fold.checkpoint(null));
         }
         pending.remove(organ);
-        folded.put(organ, new Folded(fold.position(), fold.events()));
+        urgent.remove(organ);
+        folded.put(organ, new Folded(fold.position(), fold.events(), fold.recordedThrough()));
     }
 
     /** The first moment of the year after the one the instant falls in, in China Standard Time. */

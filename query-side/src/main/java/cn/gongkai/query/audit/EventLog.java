@@ -118,26 +118,27 @@ public class EventLog {
     }
 
     /**
-     * For each event after one position and at or below another, in stream order: its position and the organ whose
-     * event it is (null for a stream of no organ). Reads only the stream identifiers.
+     * For each event after one position and at or below another, in stream order: its position, the organ whose
+     * event it is (null for a stream of no organ), its stream and its recorded moment as stored. Reads no payload.
      */
     public void forEachOrganOf(long afterPosition, long upToPosition, OrganEvent consumer) {
         jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement("select globalIndex, aggregateIdentifier from "
-                    + table + " where globalIndex > ? and globalIndex <= ? order by globalIndex");
+            PreparedStatement statement = connection.prepareStatement("select globalIndex, aggregateIdentifier, "
+                    + "timeStamp from " + table + " where globalIndex > ? and globalIndex <= ? order by globalIndex");
             statement.setFetchSize(5000);
             statement.setLong(1, afterPosition);
             statement.setLong(2, upToPosition);
             return statement;
         }, rs -> {
-            consumer.accept(rs.getLong(1), organOf(rs.getString(2)));
+            String aggregate = rs.getString(2);
+            consumer.accept(rs.getLong(1), organOf(aggregate), aggregate, rs.getString(3));
         });
     }
 
-    /** An event's position and its organ. */
+    /** An event's position, organ, stream and recorded moment (ISO-8601 text). */
     @FunctionalInterface
     public interface OrganEvent {
-        void accept(long position, String organ);
+        void accept(long position, String organ, String aggregate, String recordedAt);
     }
 
     /** The organ of a stream identifier ({@code kind:organ/…} or {@code organ:organ}), or null if it names none. */

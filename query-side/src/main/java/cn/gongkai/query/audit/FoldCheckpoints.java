@@ -63,18 +63,18 @@ public class FoldCheckpoints {
         return found.stream().findFirst();
     }
 
-    /** For each organ with a checkpoint, the number of events its latest one folded and its position. */
+    /** For each organ with a checkpoint, how far its latest one reaches. */
     public Map<String, Folded> latestOfEachOrgan() {
         Map<String, Folded> latest = new HashMap<>();
-        jdbc.query("select c.organ, c.position, c.events from fold_checkpoint c join (select organ, max(position) p "
+        jdbc.query("select c.organ, c.position, c.events, c.recorded_through from fold_checkpoint c join (select organ, max(position) p "
                 + "from fold_checkpoint where layout = ? group by organ) m on c.organ = m.organ and c.position = m.p", rs -> {
-            latest.put(rs.getString(1), new Folded(rs.getLong(2), rs.getLong(3)));
+            latest.put(rs.getString(1), new Folded(rs.getLong(2), rs.getLong(3), instant(rs.getLong(4))));
         }, BooksCodec.VERSION);
         return latest;
     }
 
-    /** How far an organ's latest checkpoint reaches: its position and how many events it folded. */
-    public record Folded(long position, long events) {
+    /** How far an organ's latest checkpoint reaches: its position, the events it folded, their latest moment. */
+    public record Folded(long position, long events, Instant recordedThrough) {
     }
 
     /** Saves the checkpoint; one already there at its position stays, marked as kept if this one is. */
