@@ -74,7 +74,7 @@ public final class Benchmarks {
         }
 
         public static Sizes standard() {
-            return new Sizes(1_100, 495_000, 5_000, 500, 20, 4);
+            return new Sizes(1_100, 495_000, 5_000, 500, 100, 4);
         }
 
         static Sizes fromSystemProperties() {
@@ -496,7 +496,7 @@ public final class Benchmarks {
                         verdict(p99Millis(times) <= target)));
             }
         }
-        List<Long> full = timeGets(now + "&fold=full", Math.max(1, sizes.asOfRequests() / 4));
+        List<Long> full = timeGets(now + "&fold=full", Math.max(1, sizes.asOfRequests() / 20));
         rows.add(new Row("as-of report, largest organ, now, folded from the first event, p50 / p99 (ms)", pair(full),
                 "-", "-", "-", "-"));
         Long saved = jdbc.queryForObject("select count(*) from fold_checkpoint", Long.class);
