@@ -78,7 +78,9 @@ final class HostileInputs {
                 event("t", "gongkai.decision.recorded", Map.of("organ", ORGAN, "kind", "LICENSING",
                         "decidedOn", "2025-05-02", "count", 3)),
                 event("t", "gongkai.fee.collected", Map.of("organ", ORGAN, "collectedOn", "2025-05-03",
-                        "amount", "120.50")));
+                        "amount", "120.50")),
+                event("t", "gongkai.application.deadline-set", Map.of("organ", ORGAN, "applicationId", OPEN,
+                        "setOn", "2025-03-05", "dueOn", "2025-04-30")));
     }
 
     /** Required data fields of each template type (those the contract does not mark optional). */
@@ -90,10 +92,11 @@ final class HostileInputs {
             "gongkai.review.filed", List.of("organ", "caseId", "filedOn"),
             "gongkai.document.issued", List.of("organ", "documentId", "kind", "issuedOn"),
             "gongkai.decision.recorded", List.of("organ", "kind", "decidedOn"),
-            "gongkai.fee.collected", List.of("organ", "collectedOn", "amount"));
+            "gongkai.fee.collected", List.of("organ", "collectedOn", "amount"),
+            "gongkai.application.deadline-set", List.of("organ", "applicationId", "setOn", "dueOn"));
 
     private static final Set<String> DATES = Set.of("receivedOn", "decidedOn", "extendedOn", "correctedOn",
-            "filedOn", "issuedOn", "collectedOn");
+            "filedOn", "issuedOn", "collectedOn", "setOn");
     private static final Set<String> CODES = Set.of("applicantType", "outcome", "kind");
 
     List<Hostile> all() {
@@ -110,6 +113,10 @@ final class HostileInputs {
             otherOrgans(template, inputs);
             spoiledBatches(template, inputs);
         }
+        statutoryDatesOutOfReach(inputs);
+        identifiersOfDocuments(inputs);
+        beyondTheParsersLimits(inputs);
+        duplicateKeys(inputs);
         lifecycleViolations(inputs);
         reusedKeys(inputs);
         oversized(inputs);
@@ -274,6 +281,54 @@ final class HostileInputs {
                 bytes("[" + fresh(good) + ", 42]")));
     }
 
+    /** A due date may lie ahead, but not in another millennium: it would hide an overdue application. */
+    private void statutoryDatesOutOfReach(List<Hostile> inputs) {
+        for (String dueOn : List.of("+99999-12-31", "+10000-01-01", "9999-12-31", "2101-01-01", "2099-12-31",
+                "2027-03-06", "-2025-04-30", "2025-04-31", "2025-4-30", "2025-04-30 ")) {
+            inputs.add(single("deadline due " + dueOn, event("t", "gongkai.application.deadline-set",
+                    Map.of("organ", ORGAN, "applicationId", OPEN, "setOn", "2025-03-05", "dueOn", dueOn))));
+        }
+    }
+
+    /** A document number is letters, digits and the marks of 文号, like every other identifier a shape. */
+    private void identifiersOfDocuments(List<Hostile> inputs) {
+        for (String id : List.of("' OR '1'='1", "../../etc/passwd", "${jndi:ldap://example.org/a}", "D 1", "D\t1",
+                "<script>alert(1)</script>", "\"quoted\"", "-leading-dash", "D/1", "D;drop", "巨政办规〔2025〕 1号",
+                "%2e%2e%2f", "D\u200B1")) {
+            inputs.add(single("documentId " + id, event("t", "gongkai.document.issued", Map.of("organ", ORGAN,
+                    "documentId", id, "kind", "NORMATIVE_DOCUMENT", "issuedOn", "2025-05-01"))));
+        }
+    }
+
+    /** Numbers and nesting past what the JSON parser reads: a problem, not a 500. */
+    private void beyondTheParsersLimits(List<Hostile> inputs) {
+        inputs.add(new Hostile("a number of 5,000 digits", Api.BATCH, bytes("[" + "9".repeat(5_000) + "]")));
+        inputs.add(new Hostile("a number of 5,000 digits in data", SINGLE, bytes(templates().get(6).toString()
+                .replace("\"count\":3", "\"count\":" + "9".repeat(5_000)))));
+        for (int depth : List.of(1_001, 1_100, 5_000)) {
+            inputs.add(new Hostile("arrays nested " + depth + " deep", Api.BATCH,
+                    bytes("[".repeat(depth) + "]".repeat(depth))));
+            String nested = "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
+            inputs.add(new Hostile("data nested " + depth + " deep", SINGLE, bytes(templates().get(0).toString()
+                    .replaceFirst("\"data\":\\{", "\"data\":{\"deep\":" + java.util.regex.Matcher.quoteReplacement(nested) + ","))));
+        }
+    }
+
+    /** A key given twice in one object: which one was meant? Refused, whichever comes last. */
+    private void duplicateKeys(List<Hostile> inputs) {
+        for (ObjectNode template : templates()) {
+            String text = template.toString();
+            String organ = "\"organ\":\"" + ORGAN + "\"";
+            inputs.add(single("data.organ given twice", text.replace(organ, organ + "," + organ)));
+            inputs.add(single("data.organ given twice, another organ last", text.replace(organ,
+                    organ + ",\"organ\":\"" + OTHER_ORGAN + "\"")));
+            inputs.add(single("type given twice", text.replace("\"specversion\":\"1.0\"",
+                    "\"specversion\":\"1.0\",\"type\":\"gongkai.application.received\"")));
+            inputs.add(single("id given twice", text.replace("\"specversion\":\"1.0\"",
+                    "\"specversion\":\"1.0\",\"id\":\"duplicate-" + IDS.incrementAndGet() + "\"")));
+        }
+    }
+
     private void lifecycleViolations(List<Hostile> inputs) {
         inputs.add(single("decision of an application never received", event("l", "gongkai.application.decided",
                 Map.of("organ", ORGAN, "applicationId", "H-NEVER", "decidedOn", "2025-03-20", "outcome", "DISCLOSED"))));
@@ -364,6 +419,10 @@ final class HostileInputs {
 
     private static Hostile single(String what, ObjectNode event) {
         return new Hostile(what, SINGLE, bytes(event.toString()));
+    }
+
+    private static Hostile single(String what, String event) {
+        return new Hostile(what, SINGLE, bytes(event));
     }
 
     private static byte[] batch(List<ObjectNode> events) {

@@ -1,5 +1,6 @@
 package cn.gongkai.security;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -35,8 +36,8 @@ public class CredentialsController {
     }
 
     @PostMapping("/api/v1/credentials")
-    public ResponseEntity<IssuedCredential> issue(@RequestBody CredentialRequest request) {
-        IssuedCredential issued = issuer.issue(request);
+    public ResponseEntity<IssuedCredential> issue(@RequestBody JsonNode body) {
+        IssuedCredential issued = issuer.issue(request(body));
         return ResponseEntity.created(URI.create("/api/v1/credentials/" + issued.credentialId())).body(issued);
     }
 
@@ -49,6 +50,60 @@ public class CredentialsController {
     public ResponseEntity<Void> revoke(@PathVariable String id) {
         return registry.revoke(id, clock.instant())
                 ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+    }
+
+    /**
+     * The request as sent, each field of its own JSON type: "10" is not a number of days, 123 is not a subject, and
+     * a field the request does not have is refused rather than ignored.
+     */
+    static CredentialRequest request(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw new InvalidCredentialRequest("", "the request must be a JSON object: "
+                    + "{\"subject\":…,\"roles\":[…],\"organs\":[…],\"validForDays\":…}");
+        }
+        body.fieldNames().forEachRemaining(name -> {
+            if (!FIELDS.contains(name)) {
+                throw new InvalidCredentialRequest(name, "'" + name + "' is not a field of a credential request; "
+                        + "expected " + FIELDS);
+            }
+        });
+        JsonNode days = body.get("validForDays");
+        if (days != null && !days.isNull() && !(days.isIntegralNumber() && days.canConvertToInt())) {
+            throw new InvalidCredentialRequest("validForDays", "validForDays must be a whole number of days");
+        }
+        return new CredentialRequest(text(body, "subject"), texts(body, "roles"), texts(body, "organs"),
+                days == null || days.isNull() ? null : days.intValue());
+    }
+
+    private static final List<String> FIELDS = List.of("subject", "roles", "organs", "validForDays");
+
+    private static String text(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new InvalidCredentialRequest(field, field + " must be a string");
+        }
+        return value.asText();
+    }
+
+    private static List<String> texts(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isArray()) {
+            throw new InvalidCredentialRequest(field, field + " must be an array of strings");
+        }
+        List<String> texts = new java.util.ArrayList<>();
+        for (JsonNode item : value) {
+            if (!item.isTextual()) {
+                throw new InvalidCredentialRequest(field, field + " must be an array of strings");
+            }
+            texts.add(item.asText());
+        }
+        return texts;
     }
 
     @ExceptionHandler(InvalidCredentialRequest.class)

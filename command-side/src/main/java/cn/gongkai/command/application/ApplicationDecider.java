@@ -27,6 +27,12 @@ import java.util.Objects;
  */
 public final class ApplicationDecider {
 
+    /**
+     * A deadline set under Art. 35 (a reasonable time for a mass request) runs months, not years: one further away
+     * than this is a typing error, or an office hiding an overdue application from the statutory clock.
+     */
+    static final int LONGEST_DEADLINE_YEARS = 2;
+
     private ApplicationDecider() {
     }
 
@@ -169,6 +175,11 @@ public final class ApplicationDecider {
         if (command.dueOn().isBefore(command.setOn())) {
             throw violation(ApplicationRule.DEADLINE_BEFORE_SETTING, command,
                     "cannot be due on " + command.dueOn() + ", before the deadline was set on " + command.setOn());
+        }
+        if (command.dueOn().isAfter(command.setOn().plusYears(LONGEST_DEADLINE_YEARS))) {
+            throw violation(ApplicationRule.DEADLINE_TOO_FAR, command, "cannot be due on " + command.dueOn()
+                    + ", more than " + LONGEST_DEADLINE_YEARS + " years after the deadline was set on "
+                    + command.setOn() + ": no statutory deadline runs that long");
         }
         return List.of(deadline);
     }

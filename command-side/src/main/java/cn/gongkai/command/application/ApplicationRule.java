@@ -19,6 +19,7 @@ public enum ApplicationRule {
     CONSULTATION_ALREADY_OPEN(true),
     NO_CONSULTATION_OPEN(true),
     DEADLINE_BEFORE_SETTING(false),
+    DEADLINE_TOO_FAR(false),
     NOT_OPEN_AT_YEAR_END(true),
     NO_FEE_CHARGED(true),
     INVALID_AMOUNT(false);

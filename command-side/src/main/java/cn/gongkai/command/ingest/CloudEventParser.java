@@ -1,8 +1,11 @@
 package cn.gongkai.command.ingest;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
@@ -31,9 +34,12 @@ public class CloudEventParser {
 
     private final ObjectMapper json;
     private final ObjectMapper canonical;
+    /** Refuses a key given twice in one object ({@code "organ":"a","organ":"b"}): which one was meant? */
+    private final ObjectReader reader;
 
     public CloudEventParser(ObjectMapper json) {
         this.json = json;
+        this.reader = json.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
         this.canonical = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
     }
 
@@ -68,14 +74,15 @@ public class CloudEventParser {
 
     private JsonNode readTree(byte[] body) {
         try {
-            JsonNode root = json.readTree(body);
+            JsonNode root = reader.readTree(body);
             if (root == null || root.isMissingNode()) {
                 throw new MalformedRequest("the request body is empty");
             }
             return root;
         } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
             throw new MalformedRequest("the request body is not valid JSON: " + e.getOriginalMessage()
-                    + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+                    + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()));
         } catch (IOException e) {
             throw new MalformedRequest("the request body could not be read: " + e.getMessage());
         }

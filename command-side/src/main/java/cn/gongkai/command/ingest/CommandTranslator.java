@@ -102,10 +102,10 @@ public class CommandTranslator {
                     d.organ("organ"), d.identifier("caseId", CaseId::new), d.date("concludedOn"),
                     d.code("result", CaseResult.class))),
             Map.entry("gongkai.document.issued", (d, e) -> new IssueDocument(
-                    d.organ("organ"), d.identifier("documentId", DocumentId::new), d.code("kind", DocumentKind.class),
+                    d.organ("organ"), d.identifier("documentId", DocumentId::parse), d.code("kind", DocumentKind.class),
                     d.date("issuedOn"))),
             Map.entry("gongkai.document.repealed", (d, e) -> new RepealDocument(
-                    d.organ("organ"), d.identifier("documentId", DocumentId::new),
+                    d.organ("organ"), d.identifier("documentId", DocumentId::parse),
                     d.optionalCode("kind", DocumentKind.class), d.date("repealedOn"))),
             Map.entry("gongkai.document.stock-declared", (d, e) -> new DeclareStock(
                     d.organ("organ"), d.code("kind", DocumentKind.class), d.integer("inForce"), d.date("asOf"))),

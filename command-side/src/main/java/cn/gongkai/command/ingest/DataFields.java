@@ -2,6 +2,7 @@ package cn.gongkai.command.ingest;
 
 import cn.gongkai.events.application.ApplicationId;
 import cn.gongkai.events.organ.OrganId;
+import cn.gongkai.events.report.ReportingYear;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -25,6 +26,10 @@ final class DataFields {
 
     /** The Regulation took effect in 2008; no disclosure fact is older. */
     static final LocalDate EARLIEST_DATE = LocalDate.of(2008, 1, 1);
+    /** The last day of the last reporting year; a later date is a typing error. */
+    static final LocalDate LATEST_DATE = LocalDate.of(ReportingYear.LAST, 12, 31);
+    /** Exactly four digits of year: {@code uuuu} alone would take "+99999-12-31". */
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
 
@@ -171,6 +176,9 @@ final class DataFields {
     private static LocalDate date(String name, String value) {
         LocalDate date;
         try {
+            if (!DATE.matcher(value).matches()) {
+                throw new DateTimeParseException("not YYYY-MM-DD", value, 0);
+            }
             date = LocalDate.parse(value, ISO_DATE);
         } catch (DateTimeParseException e) {
             throw new InvalidEvent("INVALID_DATE", path(name),
@@ -179,6 +187,11 @@ final class DataFields {
         if (date.isBefore(EARLIEST_DATE)) {
             throw new InvalidEvent("DATE_OUT_OF_RANGE", path(name),
                     "'" + path(name) + "' is " + date + ", before the Regulation's time (" + EARLIEST_DATE + ")");
+        }
+        if (date.isAfter(LATEST_DATE)) {
+            throw new InvalidEvent("DATE_OUT_OF_RANGE", path(name),
+                    "'" + path(name) + "' is " + date + ", after the last reporting year Gongkai keeps ("
+                            + ReportingYear.LAST + ")");
         }
         return date;
     }

@@ -64,7 +64,8 @@ final class CloudEventRecords {
             event.put("datacontenttype", contentType);
         }
         try {
-            JsonNode data = json.readTree(record.value());
+            JsonNode data = json.reader().with(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .readTree(record.value());
             event.set("data", data);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new MalformedRequest("binary mode: the record's value is the event's data and must be JSON: "

@@ -45,6 +45,10 @@ public class EventExportController {
                                                         @RequestParam(required = false) Integer year,
                                                         @RequestParam(defaultValue = "self") String scope,
                                                         @RequestParam(required = false) Long position) {
+        if (position != null && position < 0) {
+            throw new IllegalArgumentException("position must be 0 or more (the events up to that position), not "
+                    + position);
+        }
         Organ found = reports.organ(organ);
         List<String> covered = reports.covered(found, Scope.parse(scope));
         long upTo = position == null ? eventLog.head() : position;

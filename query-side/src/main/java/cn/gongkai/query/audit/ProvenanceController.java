@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,10 +24,12 @@ public class ProvenanceController {
 
     private final AsOfReports ledgers;
     private final ReportService reports;
+    private final Clock clock;
 
-    public ProvenanceController(AsOfReports ledgers, ReportService reports) {
+    public ProvenanceController(AsOfReports ledgers, ReportService reports, Clock clock) {
         this.ledgers = ledgers;
         this.reports = reports;
+        this.clock = clock;
     }
 
     /** The cell's value (the sum of the counts, or of the amounts in yuan for the fee) and its contributions. */
@@ -38,7 +41,7 @@ public class ProvenanceController {
     public CellAnswer cell(@PathVariable String organ, @PathVariable int year, @PathVariable String row,
                            @PathVariable String column, @RequestParam(defaultValue = "self") String scope,
                            @RequestParam(required = false) String asOf) {
-        Instant moment = asOf == null ? null : AsOf.parse(asOf);
+        Instant moment = asOf == null ? null : AsOf.parse("asOf", asOf, clock);
         Scope parsedScope = Scope.parse(scope);
         AsOfReports.Ledger ledger = ledgers.books(organ, parsedScope, moment);
         List<Contribution> items = CellProvenance.of(ledger.books(), ReportingYear.of(year),

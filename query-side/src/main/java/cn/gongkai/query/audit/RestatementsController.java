@@ -39,8 +39,8 @@ public class RestatementsController {
     public RestatementsAnswer restatements(@PathVariable String organ, @PathVariable int year,
                                            @RequestParam String from, @RequestParam(required = false) String to,
                                            @RequestParam(defaultValue = "self") String scope) {
-        Instant since = AsOf.parse(from);
-        Instant until = to == null ? clock.instant() : AsOf.parse(to);
+        Instant since = AsOf.parse("from", from, clock);
+        Instant until = to == null ? clock.instant() : AsOf.parse("to", to, clock);
         if (until.isBefore(since)) {
             throw new IllegalArgumentException("'to' (" + until + ") is before 'from' (" + since + ")");
         }

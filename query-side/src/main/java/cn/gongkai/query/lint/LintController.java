@@ -43,8 +43,14 @@ public class LintController {
     @PostMapping(path = "/api/v1/reports/lint", consumes = MediaType.APPLICATION_JSON_VALUE)
     public LintResult lintJson(@RequestBody byte[] body) {
         JsonNode report = readJson(body);
-        ReportTables lastYear = report.has("lastYear") ? ReportReader.read(cells(report.get("lastYear"))) : null;
-        return LintResult.of(ConsistencyRules.check(ReportReader.read(cells(report)), lastYear));
+        ReportTables lastYear = null;
+        if (report.has("lastYear")) {
+            if (!report.get("lastYear").isObject()) {
+                throw new IllegalArgumentException("'lastYear' must be a JSON object holding last year's tables");
+            }
+            lastYear = ReportReader.read(cells(report.get("lastYear"), "lastYear."));
+        }
+        return LintResult.of(ConsistencyRules.check(ReportReader.read(cells(report, "")), lastYear));
     }
 
     @PostMapping(path = "/api/v1/reports/lint", consumes = "text/csv")
@@ -62,6 +68,10 @@ public class LintController {
             }
             cells.add(new ReportReader.Cell(row.get(0), row.get(1), row.get(2), row.get(4)));
         }
+        if (cells.isEmpty()) {
+            throw new IllegalArgumentException("the CSV holds no cell of a report; expected one cell a line: "
+                    + "table,row,column,label,value");
+        }
         return LintResult.of(ConsistencyRules.check(ReportReader.read(cells), null));
     }
 
@@ -77,18 +87,58 @@ public class LintController {
         }
     }
 
-    /** The cells of a report in JSON: table → row → column → value; the narrative: section → text. */
-    private static List<ReportReader.Cell> cells(JsonNode report) {
+    /**
+     * The cells of a report in JSON: table → row → column → value; the narrative: section → text. Refuses what is not
+     * in that shape, naming where, and a report with no table at all.
+     */
+    private static List<ReportReader.Cell> cells(JsonNode report, String prefix) {
         List<ReportReader.Cell> cells = new ArrayList<>();
+        boolean anyTable = false;
         for (String table : List.of(ReportReader.PROACTIVE, ReportReader.APPLICATIONS, ReportReader.CASES)) {
-            JsonNode rows = report.path(table);
-            rows.fieldNames().forEachRemaining(row -> rows.get(row).fieldNames().forEachRemaining(column ->
-                    cells.add(new ReportReader.Cell(table, row, column, rows.get(row).get(column).asText()))));
+            if (!report.has(table)) {
+                continue;
+            }
+            anyTable = true;
+            JsonNode rows = object(report.get(table), prefix + table, "rows");
+            rows.fieldNames().forEachRemaining(row -> {
+                JsonNode columns = object(rows.get(row), prefix + table + "." + row, "columns");
+                columns.fieldNames().forEachRemaining(column -> cells.add(new ReportReader.Cell(table, row, column,
+                        figure(columns.get(column), prefix + table + "." + row + "." + column))));
+            });
         }
-        JsonNode narrative = report.path(ReportReader.NARRATIVE);
-        narrative.fieldNames().forEachRemaining(section ->
-                cells.add(new ReportReader.Cell(ReportReader.NARRATIVE, section, "TEXT",
-                        narrative.get(section).asText())));
+        if (report.has(ReportReader.NARRATIVE)) {
+            anyTable = true;
+            JsonNode narrative = object(report.get(ReportReader.NARRATIVE), prefix + ReportReader.NARRATIVE,
+                    "sections");
+            narrative.fieldNames().forEachRemaining(section -> {
+                JsonNode text = narrative.get(section);
+                if (!text.isTextual()) {
+                    throw new IllegalArgumentException("'" + prefix + ReportReader.NARRATIVE + "." + section
+                            + "' must be text");
+                }
+                cells.add(new ReportReader.Cell(ReportReader.NARRATIVE, section, "TEXT", text.asText()));
+            });
+        }
+        if (!anyTable) {
+            throw new IllegalArgumentException("not a report: " + (prefix.isEmpty() ? "the JSON" : "'" + prefix
+                    .substring(0, prefix.length() - 1) + "'") + " has none of proactive, applications, "
+                    + "reviewsAndLawsuits, narrative");
+        }
         return cells;
+    }
+
+    private static JsonNode object(JsonNode node, String where, String holding) {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("'" + where + "' must be a JSON object of " + holding);
+        }
+        return node;
+    }
+
+    /** A figure as a number or a decimal string (the report writes the fee as a string). */
+    private static String figure(JsonNode node, String where) {
+        if (!node.isNumber() && !node.isTextual()) {
+            throw new IllegalArgumentException("'" + where + "' must be a number");
+        }
+        return node.asText();
     }
 }

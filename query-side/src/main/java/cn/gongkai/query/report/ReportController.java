@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
 /**
  * {@code GET /api/v1/organs/{organ}/reports/{year}}: the annual report, live or {@code asOf} a recorded moment,
@@ -28,10 +29,12 @@ public class ReportController {
 
     private final ReportService reports;
     private final AsOfReports asOfReports;
+    private final Clock clock;
 
-    public ReportController(ReportService reports, AsOfReports asOfReports) {
+    public ReportController(ReportService reports, AsOfReports asOfReports, Clock clock) {
         this.reports = reports;
         this.asOfReports = asOfReports;
+        this.clock = clock;
     }
 
     /**
@@ -49,8 +52,8 @@ public class ReportController {
         ReportingYear reportingYear = ReportingYear.of(year);
         Scope parsedScope = Scope.parse(scope);
         ReportService.LiveReport live = asOf == null ? reports.live(organ, reportingYear, parsedScope) : null;
-        AsOfReports.AsOfReport past = live == null
-                ? asOfReports.report(organ, reportingYear, parsedScope, AsOf.parse(asOf), fromCheckpoint(fold)) : null;
+        AsOfReports.AsOfReport past = live == null ? asOfReports.report(organ, reportingYear, parsedScope,
+                AsOf.parse("asOf", asOf, clock), fromCheckpoint(fold)) : null;
         ReportSnapshot report = live != null ? live.snapshot() : past.snapshot();
         ResponseEntity<?> response = render(report, live, format, year);
         return past == null ? response : ResponseEntity.status(response.getStatusCode())

@@ -303,6 +303,16 @@ public final class Books {
         return fees;
     }
 
+    /** The information-processing fee notices (信息处理费), each keyed by its application. */
+    public List<Item<MoneyFact>> feeNotices() {
+        return feeNotices;
+    }
+
+    /** The information-processing fees paid, each keyed by its application. */
+    public List<Item<MoneyFact>> feePayments() {
+        return feePayments;
+    }
+
     private Map<NarrativeSection, String> narrativeOf(String organ, ReportingYear year) {
         Map<NarrativeSection, String> sections = new EnumMap<>(NarrativeSection.class);
         for (NarrativeSection section : NarrativeSection.values()) {

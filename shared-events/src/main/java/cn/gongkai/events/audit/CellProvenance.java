@@ -25,7 +25,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToLongFunction;
 
 /**
@@ -64,47 +66,109 @@ public final class CellProvenance {
         }
     }
 
+    /** The row of section 六's information-processing fees (信息处理费), with the columns of the report's {@code fees}. */
+    public static final String PROCESSING_FEE = "PROCESSING_FEE";
+
+    /** The items that add to the cell (a count or an amount), with the events that put each there. */
     public static List<Contribution> of(Books books, ReportingYear year, CaseCountingRule rule, String row,
                                         String column) {
-        if (isOneOf(row, ApplicationRow.values())) {
-            return applications(books, year, ApplicationRow.valueOf(row), ApplicationColumn.valueOf(column));
-        }
-        if (isOneOf(row, CaseGroup.values())) {
-            return cases(books, year, rule, CaseGroup.valueOf(row), CaseColumn.valueOf(column));
-        }
-        if (isOneOf(row, DocumentKind.values())) {
-            return documents(books, year, DocumentKind.valueOf(row), column);
-        }
-        if (isOneOf(row, DecisionKind.values()) && "DECISIONS".equals(column)) {
-            return decisions(books, year, DecisionKind.valueOf(row));
-        }
-        if ("ADMINISTRATIVE_FEE".equals(row) && "AMOUNT_10K_YUAN".equals(column)) {
-            return fees(books, year);
-        }
-        throw new IllegalArgumentException("no cell " + row + "/" + column + " in the report");
+        List<Contribution> contributions = new ArrayList<>();
+        collect(books, year, rule, row, column, (item, count, amount, counted) -> {
+            if (count != 0 || amount != null) {
+                contributions.add(contribution(item, count, amount));
+            }
+        });
+        return contributions;
     }
 
-    private static List<Contribution> applications(Books books, ReportingYear year, ApplicationRow row,
-                                                   ApplicationColumn column) {
-        List<Contribution> contributions = new ArrayList<>();
+    /**
+     * What an item of the books adds to a cell, and whether it is in the cell at all: an opening balance of zero is
+     * in it, as is a tally of zero decisions dated in the year.
+     */
+    record Share(Contribution contribution, boolean counted) {
+
+        boolean sameAs(Share other) {
+            BigDecimal amount = contribution.amountYuan();
+            BigDecimal otherAmount = other.contribution.amountYuan();
+            return counted == other.counted && contribution.count() == other.contribution.count()
+                    && (amount == null ? otherAmount == null : otherAmount != null && amount.compareTo(otherAmount) == 0);
+        }
+    }
+
+    /**
+     * What every item of the books adds to the cell, those not in it included, by {@link #identity}: the
+     * restatements compare two of these to find the items that entered or left a cell.
+     */
+    static Map<String, Share> everyItem(Books books, ReportingYear year, CaseCountingRule rule, String row,
+                                        String column) {
+        Map<String, Share> shares = new LinkedHashMap<>();
+        collect(books, year, rule, row, column, (item, count, amount, counted) -> {
+            Contribution contribution = contribution(item, count, amount);
+            shares.put(identity(contribution), new Share(contribution, counted));
+        });
+        return shares;
+    }
+
+    /**
+     * The same item in two books: its kind and key, and for the kinds kept as a list (one item per event, whose key
+     * may repeat, as an application's fee notices do) the event that made it.
+     */
+    static String identity(Contribution contribution) {
+        boolean keyed = switch (contribution.kind()) {
+            case "application", "case", "document", "openingBalance" -> true;
+            default -> false;
+        };
+        return contribution.kind() + "|" + contribution.key()
+                + (keyed || contribution.events().isEmpty() ? "" : "|" + contribution.events().get(0).id());
+    }
+
+    /** Each item of the books with what it adds to one cell: a count, and an amount in yuan for money. */
+    private interface Sink {
+        void accept(Contributor item, long count, BigDecimal amountYuan, boolean counted);
+    }
+
+    private record Contributor(String kind, Books.Item<?> item) {
+    }
+
+    private static void collect(Books books, ReportingYear year, CaseCountingRule rule, String row, String column,
+                                Sink sink) {
+        if (isOneOf(row, ApplicationRow.values()) && isOneOf(column, ApplicationColumn.values())) {
+            applications(books, year, ApplicationRow.valueOf(row), ApplicationColumn.valueOf(column), sink);
+        } else if (isOneOf(row, CaseGroup.values()) && isOneOf(column, CaseColumn.values())) {
+            cases(books, year, rule, CaseGroup.valueOf(row), CaseColumn.valueOf(column), sink);
+        } else if (isOneOf(row, DocumentKind.values())) {
+            documents(books, year, DocumentKind.valueOf(row), column, sink);
+        } else if (isOneOf(row, DecisionKind.values()) && "DECISIONS".equals(column)) {
+            decisions(books, year, DecisionKind.valueOf(row), sink);
+        } else if ("ADMINISTRATIVE_FEE".equals(row) && "AMOUNT_10K_YUAN".equals(column)) {
+            money("fee", books.fees(), year, sink);
+        } else if (PROCESSING_FEE.equals(row) && ("NOTICES".equals(column) || "NOTICE_AMOUNT_YUAN".equals(column))) {
+            money("feeNotice", books.feeNotices(), year, sink);
+        } else if (PROCESSING_FEE.equals(row) && "COLLECTED_YUAN".equals(column)) {
+            money("feePayment", books.feePayments(), year, sink);
+        } else {
+            throw new IllegalArgumentException("no cell " + row + "/" + column + " in the report");
+        }
+    }
+
+    private static void applications(Books books, ReportingYear year, ApplicationRow row, ApplicationColumn column,
+                                     Sink sink) {
         for (Books.Item<Books.ApplicationState> item : books.receivedApplications()) {
             ApplicationsTable alone = ApplicationCounting.tally(year, List.of(item.fact().fact()));
-            add(contributions, "application", item, alone.cell(row, column), null);
+            long count = alone.cell(row, column);
+            sink.accept(new Contributor("application", item), count, null, count != 0);
         }
-        return contributions;
     }
 
-    private static List<Contribution> cases(Books books, ReportingYear year, CaseCountingRule rule, CaseGroup group,
-                                            CaseColumn column) {
-        List<Contribution> contributions = new ArrayList<>();
+    private static void cases(Books books, ReportingYear year, CaseCountingRule rule, CaseGroup group,
+                              CaseColumn column, Sink sink) {
         for (Books.Item<Books.CaseState> item : books.filedCases()) {
             long count = CaseCounting.tally(year, rule, List.of(item.fact().fact())).cell(group, column);
-            add(contributions, "case", item, count, null);
+            sink.accept(new Contributor("case", item), count, null, count != 0);
         }
-        return contributions;
     }
 
-    private static List<Contribution> documents(Books books, ReportingYear year, DocumentKind kind, String column) {
+    private static void documents(Books books, ReportingYear year, DocumentKind kind, String column, Sink sink) {
         ToLongFunction<DocumentFigures> cell = switch (column) {
             case "ISSUED" -> DocumentFigures::issued;
             case "REPEALED" -> DocumentFigures::repealed;
@@ -113,15 +177,15 @@ public final class CellProvenance {
         };
         List<StockFact> stocks = books.stocks().stream().map(Books.Item::fact).toList();
         long balance = cell.applyAsLong(figures(year, kind, List.of(), stocks));
-        List<Contribution> contributions = new ArrayList<>();
-        books.stocks().stream()
-                .filter(item -> balance != 0 && item.fact().equals(openingBalance(year, kind, stocks)))
-                .forEach(item -> add(contributions, "openingBalance", item, balance, null));
+        StockFact opening = openingBalance(year, kind, stocks);
+        for (Books.Item<StockFact> item : books.stocks()) {
+            boolean counted = item.fact().equals(opening);
+            sink.accept(new Contributor("openingBalance", item), counted ? balance : 0, null, counted);
+        }
         for (Books.Item<Books.DocumentState> item : books.documents()) {
             long count = cell.applyAsLong(figures(year, kind, List.of(item.fact().fact()), stocks)) - balance;
-            add(contributions, "document", item, count, null);
+            sink.accept(new Contributor("document", item), count, null, count != 0);
         }
-        return contributions;
     }
 
     private static DocumentFigures figures(ReportingYear year, DocumentKind kind,
@@ -136,31 +200,24 @@ public final class CellProvenance {
                 .max((a, b) -> a.asOf().compareTo(b.asOf())).orElse(null);
     }
 
-    private static List<Contribution> decisions(Books books, ReportingYear year, DecisionKind kind) {
-        List<Contribution> contributions = new ArrayList<>();
+    private static void decisions(Books books, ReportingYear year, DecisionKind kind, Sink sink) {
         for (Books.Item<DecisionFact> item : books.decisions()) {
             boolean counts = item.fact().kind() == kind && year.contains(item.fact().decidedOn());
-            add(contributions, "decisions", item, counts ? item.fact().count() : 0, null);
+            sink.accept(new Contributor("decisions", item), counts ? item.fact().count() : 0, null, counts);
         }
-        return contributions;
     }
 
-    private static List<Contribution> fees(Books books, ReportingYear year) {
-        List<Contribution> contributions = new ArrayList<>();
-        for (Books.Item<MoneyFact> item : books.fees()) {
-            if (year.contains(item.fact().on())) {
-                add(contributions, "fee", item, 1, item.fact().amountYuan());
-            }
+    /** Amounts of money: each one dated in the year counts 1 and adds its amount. */
+    private static void money(String kind, List<Books.Item<MoneyFact>> amounts, ReportingYear year, Sink sink) {
+        for (Books.Item<MoneyFact> item : amounts) {
+            boolean counts = year.contains(item.fact().on());
+            sink.accept(new Contributor(kind, item), counts ? 1 : 0, counts ? item.fact().amountYuan() : null, counts);
         }
-        return contributions;
     }
 
-    private static void add(List<Contribution> contributions, String kind, Books.Item<?> item, long count,
-                            BigDecimal amount) {
-        if (count != 0 || amount != null) {
-            contributions.add(new Contribution(kind, item.key(), count, amount,
-                    item.events().stream().map(Source::of).toList()));
-        }
+    private static Contribution contribution(Contributor item, long count, BigDecimal amount) {
+        return new Contribution(item.kind(), item.item().key(), count, amount,
+                item.item().events().stream().map(Source::of).toList());
     }
 
     private static boolean isOneOf(String code, Enum<?>[] codes) {

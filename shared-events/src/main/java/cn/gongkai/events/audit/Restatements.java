@@ -6,6 +6,7 @@ import cn.gongkai.events.report.ReportingYear;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.Objects;
 
 /**
  * The cells of a year's report whose value changed between two recorded moments, each with the events recorded
- * in between that belong to the items behind the cell: what restated it.
+ * in between that moved an item into the cell, out of it, or changed what it adds: what restated it.
  */
 public final class Restatements {
 
@@ -25,10 +26,15 @@ public final class Restatements {
                               List<CellProvenance.Source> events) {
     }
 
+    /**
+     * The restated cells of tables 二, 三 and 四 and of section 六's fees ({@code fees}, row
+     * {@link CellProvenance#PROCESSING_FEE}); {@code after} holds every event of {@code before} and those recorded
+     * in ({@code from}, {@code to}].
+     */
     public static List<Restatement> between(Books before, Books after, Instant from, Instant to, ReportingYear year,
                                             CaseCountingRule rule, String organ) {
-        Map<String, Map<String, Map<String, Object>>> old = cells(before.tables(year, rule, organ));
-        Map<String, Map<String, Map<String, Object>>> now = cells(after.tables(year, rule, organ));
+        Map<String, Map<String, Map<String, Object>>> old = cells(before, year, rule, organ);
+        Map<String, Map<String, Map<String, Object>>> now = cells(after, year, rule, organ);
         List<Restatement> restated = new ArrayList<>();
         now.forEach((table, rows) -> rows.forEach((row, columns) -> columns.forEach((column, value) -> {
             Object was = old.get(table).get(row).get(column);
@@ -40,28 +46,38 @@ public final class Restatements {
         return restated;
     }
 
+    /**
+     * The events recorded in ({@code from}, {@code to}] of every item whose contribution to the cell differs
+     * between the two books: one that entered it, left it (a decision moving an application out of 结转下年度继续办理,
+     * a conclusion moving a case out of 尚未审结) or adds another amount.
+     */
     private static List<CellProvenance.Source> causes(Books before, Books after, Instant from, Instant to,
                                                       ReportingYear year, CaseCountingRule rule, String row,
                                                       String column) {
+        Map<String, CellProvenance.Share> was = CellProvenance.everyItem(before, year, rule, row, column);
         Map<String, CellProvenance.Source> causes = new LinkedHashMap<>();
-        for (Books books : List.of(before, after)) {
-            for (CellProvenance.Contribution item : CellProvenance.of(books, year, rule, row, column)) {
-                for (CellProvenance.Source event : item.events()) {
+        CellProvenance.everyItem(after, year, rule, row, column).forEach((identity, share) -> {
+            CellProvenance.Share earlier = was.get(identity);
+            if (earlier == null ? share.counted() : !earlier.sameAs(share)) {
+                for (CellProvenance.Source event : share.contribution().events()) {
                     Instant recorded = Instant.parse(event.recordedAt());
                     if (recorded.isAfter(from) && !recorded.isAfter(to)) {
                         causes.put(event.id(), event);
                     }
                 }
             }
-        }
-        return causes.values().stream().sorted((a, b) -> Long.compare(a.position(), b.position())).toList();
+        });
+        return causes.values().stream().sorted(Comparator.comparingLong(CellProvenance.Source::position)).toList();
     }
 
-    private static Map<String, Map<String, Map<String, Object>>> cells(ReportTables tables) {
+    private static Map<String, Map<String, Map<String, Object>>> cells(Books books, ReportingYear year,
+                                                                       CaseCountingRule rule, String organ) {
+        ReportTables tables = books.tables(year, rule, organ);
         Map<String, Map<String, Map<String, Object>>> cells = new LinkedHashMap<>();
         cells.put("proactive", tables.proactive().asMap());
         cells.put("applications", widen(tables.applications().asMap()));
         cells.put("reviewsAndLawsuits", widen(tables.cases().asMap()));
+        cells.put("fees", Map.of(CellProvenance.PROCESSING_FEE, books.processingFees(year).asMap()));
         return cells;
     }
 

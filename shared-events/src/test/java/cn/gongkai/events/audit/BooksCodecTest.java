@@ -43,13 +43,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BooksCodecTest {
 
-    private static final OrganId ORGAN = new OrganId("county-office");
+    private static final OrganId ORGAN = GeneratedHistory.ORGAN;
 
     @Test
     void given_books_saved_at_any_point_when_read_back_and_folded_on_then_they_tally_as_the_books_folded_at_once() {
         Random random = new Random(42);
         for (int history = 0; history < 40; history++) {
-            List<AuditedEvent> events = history(random, 50 + random.nextInt(400));
+            List<AuditedEvent> events = GeneratedHistory.events(random, 50 + random.nextInt(400));
             int saved = random.nextInt(events.size());
             Books once = Books.untraced();
             events.forEach(once::apply);
@@ -73,7 +73,7 @@ class BooksCodecTest {
 
     @Test
     void given_untraced_books_when_folded_then_they_tally_as_traced_books_and_keep_no_events() {
-        List<AuditedEvent> events = history(new Random(7), 300);
+        List<AuditedEvent> events = GeneratedHistory.events(new Random(7), 300);
         Books untraced = Books.untraced();
         events.forEach(untraced::apply);
 
@@ -88,7 +88,7 @@ class BooksCodecTest {
 
     @Test
     void given_bytes_of_another_layout_or_cut_short_when_read_then_they_are_refused() {
-        byte[] saved = BooksCodec.write(fold(history(new Random(3), 50)));
+        byte[] saved = BooksCodec.write(fold(GeneratedHistory.events(new Random(3), 50)));
         byte[] otherVersion = saved.clone();
         otherVersion[3] = (byte) (BooksCodec.VERSION + 1);
 
@@ -101,46 +101,5 @@ class BooksCodecTest {
         Books books = Books.untraced();
         events.forEach(books::apply);
         return books;
-    }
-
-    /** Events of every kind the books fold, over a few applications, cases and documents so that they meet. */
-    private static List<AuditedEvent> history(Random random, int size) {
-        List<AuditedEvent> events = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            ApplicationId application = new ApplicationId("A-" + random.nextInt(size / 3 + 1));
-            CaseId legalCase = new CaseId("K-" + random.nextInt(10));
-            DocumentId document = new DocumentId("D-" + random.nextInt(10));
-            LocalDate day = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(1000));
-            BigDecimal amount = new BigDecimal(random.nextInt(100_000)).movePointLeft(random.nextInt(4));
-            Object data = switch (random.nextInt(16)) {
-                case 0, 1, 2 -> new ApplicationReceived(ORGAN, application, pick(random, ApplicantType.values()), day,
-                        Channel.IN_PERSON, null);
-                case 3 -> new ApplicantTypeCorrected(ORGAN, application, pick(random, ApplicantType.values()), day);
-                case 4, 5 -> new ApplicationDecided(ORGAN, application, day, pick(random, Outcome.values()));
-                case 6 -> new ApplicationCarriedOver(ORGAN, application, ReportingYear.of(2024 + random.nextInt(3)));
-                case 7 -> new ProcessingFeeCharged(ORGAN, application, day, amount);
-                case 8 -> new ProcessingFeePaid(ORGAN, application, day, amount);
-                case 9 -> random.nextBoolean() ? new ReviewFiled(ORGAN, legalCase, day, application)
-                        : new LawsuitFiled(ORGAN, legalCase, day, random.nextBoolean(), application);
-                case 10 -> random.nextBoolean() ? new ReviewConcluded(ORGAN, legalCase, day,
-                        pick(random, CaseResult.values()))
-                        : new LawsuitConcluded(ORGAN, legalCase, day, pick(random, CaseResult.values()));
-                case 11 -> new DocumentIssued(ORGAN, document, pick(random, DocumentKind.values()), day);
-                case 12 -> new DocumentRepealed(ORGAN, document, pick(random, DocumentKind.values()), day);
-                case 13 -> new DocumentStockDeclared(ORGAN, pick(random, DocumentKind.values()), random.nextInt(50),
-                        day);
-                case 14 -> random.nextBoolean() ? new DecisionsRecorded(ORGAN, pick(random, DecisionKind.values()),
-                        day, 1 + random.nextInt(9)) : new FeeCollected(ORGAN, day, amount);
-                default -> new NarrativeWritten(ORGAN, ReportingYear.of(2024 + random.nextInt(3)),
-                        pick(random, NarrativeSection.values()), "第" + i + "段".repeat(random.nextInt(3) + 1));
-            };
-            events.add(new AuditedEvent(i, "e-" + i, "t", Instant.ofEpochSecond(1_700_000_000L + i), "/s", "c-" + i,
-                    data));
-        }
-        return events;
-    }
-
-    private static <T> T pick(Random random, T[] values) {
-        return values[random.nextInt(values.length)];
     }
 }
