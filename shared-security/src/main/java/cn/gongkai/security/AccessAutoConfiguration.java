@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigureBefore;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,6 +17,14 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.apache.catalina.Lifecycle;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -32,6 +41,7 @@ import org.springframework.security.web.context.request.async.WebAsyncManagerInt
 import javax.crypto.SecretKey;
 import javax.sql.DataSource;
 import java.time.Clock;
+import java.util.Arrays;
 
 /**
  * Access control for whichever side runs: bearer tokens (the bootstrap token, credentials Gongkai issued, or tokens
@@ -39,10 +49,10 @@ import java.time.Clock;
  */
 @AutoConfiguration
 @AutoConfigureBefore({SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class,
-        OAuth2ResourceServerAutoConfiguration.class})
+        OAuth2ResourceServerAutoConfiguration.class, ErrorMvcAutoConfiguration.class})
 @EnableWebSecurity
 @EnableConfigurationProperties({SecurityProperties.class, RequestLimits.class})
-@Import(CredentialsController.class)
+@Import({CredentialsController.class, RequestProblems.class, ErrorProblems.class})
 public class AccessAutoConfiguration {
 
     /** The credential registry's table, with its own migration history beside the two sides'. */
@@ -103,6 +113,31 @@ public class AccessAutoConfiguration {
     @Bean
     public Problems accessProblems(ObjectMapper json) {
         return new Problems(json);
+    }
+
+    /** A request the firewall rejects ({@code //}, {@code /./}, {@code ;} in the path): a 400 problem. */
+    @Bean
+    public RequestRejectedHandler rejectedRequests(Problems problems) {
+        return (request, response, rejected) -> problems.write(request, response, HttpStatus.BAD_REQUEST,
+                Problems.REJECTED, "Request rejected", "the path is not in canonical form ("
+                        + rejected.getMessage() + "); send it without '//', '/./', '/../', ';' or encoded slashes");
+    }
+
+    /** Tomcat's own error answers (a path that cannot be decoded) as problem details, not its HTML page. */
+    @Bean
+    public WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+        return factory -> factory.addContextCustomizers(context -> context.addLifecycleListener(event -> {
+            if (Lifecycle.AFTER_START_EVENT.equals(event.getType()) && context.getParent() instanceof StandardHost host) {
+                for (Valve valve : host.getPipeline().getValves()) {
+                    if (valve instanceof ErrorReportValve && !(valve instanceof ProblemErrorReportValve)) {
+                        host.getPipeline().removeValve(valve);
+                    }
+                }
+                if (Arrays.stream(host.getPipeline().getValves()).noneMatch(ProblemErrorReportValve.class::isInstance)) {
+                    host.getPipeline().addValve(new ProblemErrorReportValve());
+                }
+            }
+        }));
     }
 
     @Bean

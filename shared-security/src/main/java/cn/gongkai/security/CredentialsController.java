@@ -48,8 +48,10 @@ public class CredentialsController {
 
     @DeleteMapping("/api/v1/credentials/{id}")
     public ResponseEntity<Void> revoke(@PathVariable String id) {
-        return registry.revoke(id, clock.instant())
-                ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+        if (!registry.revoke(id, clock.instant())) {
+            throw RequestProblems.notFound("credential", "no credential has the id '" + id + "'");
+        }
+        return ResponseEntity.noContent().build();
     }
 
     /**

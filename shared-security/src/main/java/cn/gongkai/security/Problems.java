@@ -22,6 +22,7 @@ public class Problems implements AuthenticationEntryPoint, AccessDeniedHandler {
     public static final URI FORBIDDEN = URI.create("urn:gongkai:problem:forbidden");
     public static final URI TOO_LARGE = URI.create("urn:gongkai:problem:request-too-large");
     public static final URI TOO_MANY = URI.create("urn:gongkai:problem:too-many-requests");
+    public static final URI REJECTED = URI.create("urn:gongkai:problem:request-rejected");
 
     private final ObjectMapper json;
     private final BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();

@@ -2,6 +2,7 @@ package cn.gongkai.query.operations;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import cn.gongkai.security.RequestProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,7 +36,8 @@ public class OperationsController {
     @Operation(summary = "One operation's progress")
     @GetMapping(path = "/api/v1/operations/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<ProgressReport> one(@PathVariable String id) {
-        return ResponseEntity.of(operations.find(id));
+        return ResponseEntity.ok(operations.find(id).orElseThrow(() ->
+                RequestProblems.notFound("operation", "no operation has the id '" + id + "'")));
     }
 
     @Operation(summary = "Rebuild the statistics projections from the first event; answers the operation to follow")
