@@ -148,7 +148,7 @@ class AccessMatrixTest {
                 page("/"), page("/index.html"), page("/report.html"), page("/js/dashboard.js"),
                 page("/css/gongkai.css"), page("/webjars/echarts/echarts.min.js"), page("/v3/api-docs"),
                 page("/swagger-ui/index.html"), page("/actuator/health"), page("/actuator/health/readiness"),
-                page("/actuator/prometheus"),
+                read("/actuator/prometheus", Rule.AUDIT, false, t -> "/actuator/prometheus"),
                 new Endpoint("POST", "/api/v1/events", Rule.WRITE_EVENTS, true,
                         t -> Call.post("/api/v1/events", Api.BATCH, "[" + received(t.organ) + "]")),
                 new Endpoint("POST", "/api/v1/reports/lint", Rule.ANY_CREDENTIAL, false,

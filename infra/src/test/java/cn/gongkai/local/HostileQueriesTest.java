@@ -64,6 +64,23 @@ class HostileQueriesTest {
         assertThat(wrong).as("queries not refused with a problem naming the cause").isEmpty();
     }
 
+    @Test
+    void pages_forbid_foreign_and_inline_scripts_and_metrics_ask_for_a_token() {
+        new Api(port).sendBatch(JuluSample.events());
+        RawHttp http = new RawHttp(port, TestAccess.BOOTSTRAP_TOKEN);
+
+        for (String page : List.of("/", "/index.html", "/report.html",
+                "/api/v1/organs/" + JuluSample.ORGAN + "/reports/2025?format=html")) {
+            RawHttp.Answer answer = http.send("GET", page, null, null);
+            assertThat(answer.status()).as(page).isEqualTo(200);
+            assertThat(answer.headers().get("content-security-policy")).as(page)
+                    .contains("script-src 'self';", "object-src 'none'", "frame-ancestors 'self'");
+            assertThat(answer.headers()).as(page).containsEntry("x-content-type-options", "nosniff")
+                    .containsEntry("referrer-policy", "same-origin");
+        }
+        assertThat(new RawHttp(port, "").send("GET", "/actuator/prometheus", null, null).status()).isEqualTo(401);
+    }
+
     private static String problemWith(RawHttp.Answer answer) {
         if (answer.status() < 400 || answer.status() >= 500) {
             return "not a 4xx";

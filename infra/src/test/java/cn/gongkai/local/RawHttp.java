@@ -37,7 +37,7 @@ final class RawHttp {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(30_000);
             StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Connection: close\r\nAuthorization: Bearer " + token + "\r\n");
+                    + "Connection: close\r\n" + (token.isEmpty() ? "" : "Authorization: Bearer " + token + "\r\n"));
             if (body != null) {
                 head.append("Content-Type: ").append(contentType).append("\r\nContent-Length: ").append(body.length)
                         .append("\r\n");

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.apache.catalina.Lifecycle;
@@ -54,6 +55,15 @@ import java.util.Arrays;
 @EnableConfigurationProperties({SecurityProperties.class, RequestLimits.class})
 @Import({CredentialsController.class, RequestProblems.class, ErrorProblems.class})
 public class AccessAutoConfiguration {
+
+    /**
+     * The pages load scripts, styles and data from the service alone; a rendered report carries its own style
+     * sheet inline (so it prints on its own), hence inline styles but never inline scripts.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; frame-src 'self' blob:; object-src 'none'; base-uri 'none'; "
+            + "form-action 'self'; frame-ancestors 'self'";
 
     /** The credential registry's table, with its own migration history beside the two sides'. */
     @Bean(initMethod = "migrate")
@@ -152,6 +162,10 @@ public class AccessAutoConfiguration {
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .oauth2ResourceServer(server -> server
                         .authenticationManagerResolver(request -> authenticator)
                         .bearerTokenResolver(new BearerTokens())

@@ -17,7 +17,7 @@ import java.time.Duration;
  */
 @ConfigurationProperties("gongkai.security")
 public record SecurityProperties(String bootstrapToken, @DefaultValue Jwt jwt,
-                                 @DefaultValue("true") boolean publicMetrics) {
+                                 @DefaultValue("false") boolean publicMetrics) {
 
     /**
      * @param secret           the HMAC-SHA256 key, at least 32 bytes (environment variable GONGKAI_SECURITY_JWT_SECRET);
