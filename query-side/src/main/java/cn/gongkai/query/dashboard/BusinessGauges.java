@@ -11,6 +11,10 @@ import cn.gongkai.query.report.UnknownOrgan;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +42,8 @@ import java.util.function.BiFunction;
  */
 @Component
 public class BusinessGauges {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BusinessGauges.class);
 
     public static final String APPLICATIONS = "gongkai.applications";
 
@@ -72,6 +78,15 @@ public class BusinessGauges {
 
     @Scheduled(initialDelay = 0, fixedDelayString = "${gongkai.metrics.business-refresh:PT5S}")
     public synchronized void refresh() {
+        try {
+            recount();
+        } catch (TransientDataAccessException | DataAccessResourceFailureException lost) {
+            // A connection lost or a query cut short: the gauges keep their last counts and try again next time.
+            LOG.warn("business gauges not refreshed this time: {}", lost.getMostSpecificCause().getMessage());
+        }
+    }
+
+    private void recount() {
         long position = positions.of(Projections.STATISTICS);
         LocalDate today = BusinessTime.today(clock);
         boolean everything = countedPosition < 0 || position < countedPosition || !today.equals(countedDay);

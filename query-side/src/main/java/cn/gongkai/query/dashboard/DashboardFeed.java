@@ -73,7 +73,12 @@ public class DashboardFeed {
             if (emitters.isEmpty()) {
                 return;
             }
-            DashboardCounts counts = dashboard.counts(watch.organ(), watch.scope());
+            DashboardCounts counts;
+            try {
+                counts = dashboard.counts(watch.organ(), watch.scope());
+            } catch (UnknownOrgan goneMeanwhile) {
+                return; // the projections are being rebuilt: the organ comes back when its registration is replayed
+            }
             if (!sameFigures(counts, lastSent.get(watch))) {
                 emitters.forEach(emitter -> send(watch, emitter, counts));
             }
