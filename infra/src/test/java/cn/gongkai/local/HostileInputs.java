@@ -80,23 +80,35 @@ final class HostileInputs {
                 event("t", "gongkai.fee.collected", Map.of("organ", ORGAN, "collectedOn", "2025-05-03",
                         "amount", "120.50")),
                 event("t", "gongkai.application.deadline-set", Map.of("organ", ORGAN, "applicationId", OPEN,
-                        "setOn", "2025-03-05", "dueOn", "2025-04-30")));
+                        "setOn", "2025-03-05", "dueOn", "2025-04-30")),
+                event("t", "gongkai.application.correction-requested", Map.of("organ", ORGAN,
+                        "applicationId", OPEN, "requestedOn", "2025-03-06")),
+                event("t", "gongkai.application.consultation-started", Map.of("organ", ORGAN,
+                        "applicationId", OPEN, "on", "2025-03-07")),
+                event("t", "gongkai.processing-fee.charged", Map.of("organ", ORGAN, "applicationId", OPEN,
+                        "on", "2025-03-08", "amount", "35.50")),
+                event("t", "gongkai.document.repealed", Map.of("organ", ORGAN, "documentId", "D-0",
+                        "kind", "REGULATION", "repealedOn", "2025-05-04")));
     }
 
     /** Required data fields of each template type (those the contract does not mark optional). */
-    private static final Map<String, List<String>> REQUIRED = Map.of(
-            "gongkai.application.received", List.of("organ", "applicationId", "applicantType", "receivedOn"),
-            "gongkai.application.decided", List.of("organ", "applicationId", "decidedOn", "outcome"),
-            "gongkai.application.extended", List.of("organ", "applicationId", "extendedOn", "workingDays"),
-            "gongkai.application.corrected", List.of("organ", "applicationId", "correctedOn"),
-            "gongkai.review.filed", List.of("organ", "caseId", "filedOn"),
-            "gongkai.document.issued", List.of("organ", "documentId", "kind", "issuedOn"),
-            "gongkai.decision.recorded", List.of("organ", "kind", "decidedOn"),
-            "gongkai.fee.collected", List.of("organ", "collectedOn", "amount"),
-            "gongkai.application.deadline-set", List.of("organ", "applicationId", "setOn", "dueOn"));
+    private static final Map<String, List<String>> REQUIRED = Map.ofEntries(
+            Map.entry("gongkai.application.received", List.of("organ", "applicationId", "applicantType", "receivedOn")),
+            Map.entry("gongkai.application.decided", List.of("organ", "applicationId", "decidedOn", "outcome")),
+            Map.entry("gongkai.application.extended", List.of("organ", "applicationId", "extendedOn", "workingDays")),
+            Map.entry("gongkai.application.corrected", List.of("organ", "applicationId", "correctedOn")),
+            Map.entry("gongkai.review.filed", List.of("organ", "caseId", "filedOn")),
+            Map.entry("gongkai.document.issued", List.of("organ", "documentId", "kind", "issuedOn")),
+            Map.entry("gongkai.decision.recorded", List.of("organ", "kind", "decidedOn")),
+            Map.entry("gongkai.fee.collected", List.of("organ", "collectedOn", "amount")),
+            Map.entry("gongkai.application.deadline-set", List.of("organ", "applicationId", "setOn", "dueOn")),
+            Map.entry("gongkai.application.correction-requested", List.of("organ", "applicationId", "requestedOn")),
+            Map.entry("gongkai.application.consultation-started", List.of("organ", "applicationId", "on")),
+            Map.entry("gongkai.processing-fee.charged", List.of("organ", "applicationId", "on", "amount")),
+            Map.entry("gongkai.document.repealed", List.of("organ", "documentId", "kind", "repealedOn")));
 
     private static final Set<String> DATES = Set.of("receivedOn", "decidedOn", "extendedOn", "correctedOn",
-            "filedOn", "issuedOn", "collectedOn", "setOn");
+            "filedOn", "issuedOn", "collectedOn", "setOn", "requestedOn", "on", "repealedOn");
     private static final Set<String> CODES = Set.of("applicantType", "outcome", "kind");
 
     List<Hostile> all() {
