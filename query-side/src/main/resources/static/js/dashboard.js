@@ -1,5 +1,6 @@
-// The live dashboard: counts of the current year for one organ (or its subtree), pushed by the server as
-// Server-Sent Events (event "counts") whenever the statistics projection changes them.
+// The live dashboard: a year's counts for one organ (or its subtree), pushed by the server as Server-Sent Events
+// (event "counts") whenever the statistics projection changes them. Without ?year= the server counts the latest year
+// with data and follows it into the next one when that year's first event arrives.
 (function () {
   'use strict';
 
@@ -10,6 +11,7 @@
   const params = new URLSearchParams(location.search);
   const organSelect = document.getElementById('organ');
   const subtree = document.getElementById('subtree');
+  const yearSelect = document.getElementById('year');
   const status = document.getElementById('status');
   const flowChart = echarts.init(document.getElementById('chart-flow'));
   const outcomeChart = echarts.init(document.getElementById('chart-outcomes'));
@@ -24,6 +26,10 @@
     text('count-carriedOver', counts.carriedOver);
     text('count-decided', counts.decided);
     text('count-open', counts.open);
+    // Row 四 is what is open now in the current year, and what the year carried over in a past one.
+    const openLabel = counts.year < Number(counts.today.slice(0, 4)) ? '结转下年度' : '正在办理';
+    document.getElementById('label-open').textContent = openLabel;
+    years(counts);
     text('count-overdue', counts.clock.overdue);
     text('count-dueSoon', counts.clock.dueSoon);
     // A due date that runs into a year whose working-day calendar is not loaded is not guessed: say so.
@@ -41,7 +47,7 @@
     flowChart.setOption({
       title: { text: '申请办理情况', left: 'center', textStyle: { fontSize: 14 } },
       tooltip: {},
-      xAxis: { type: 'category', data: ['本年新收', '上年结转', '本年办结', '正在办理'] },
+      xAxis: { type: 'category', data: ['本年新收', '上年结转', '本年办结', openLabel] },
       yAxis: { type: 'value', minInterval: 1 },
       series: [{ type: 'bar', data: [counts.received, counts.carriedOver, counts.decided, counts.open],
         itemStyle: { color: '#9b1c1c' }, label: { show: true, position: 'top' } }]
@@ -55,15 +61,27 @@
     });
   }
 
+  // The years with data to choose from, and 最新年度 (follow the latest); the one asked for stays listed.
+  function years(counts) {
+    const asked = yearSelect.value;
+    const listed = [...new Set(counts.years.concat(asked ? [Number(asked)] : []))].sort((a, b) => b - a);
+    const wanted = ['', ...listed.map(String)];
+    if ([...yearSelect.options].map(o => o.value).join() !== wanted.join()) {
+      yearSelect.replaceChildren(new Option('最新年度', ''), ...listed.map(y => new Option(y + ' 年度', String(y))));
+      yearSelect.value = asked;
+    }
+  }
+
   function watch() {
     if (source) {
       source.close();
     }
     const organ = organSelect.value;
     const scope = subtree.checked ? 'subtree' : 'self';
-    history.replaceState(null, '', '?organ=' + encodeURIComponent(organ) + '&scope=' + scope);
+    const year = yearSelect.value ? '&year=' + yearSelect.value : '';
+    history.replaceState(null, '', '?organ=' + encodeURIComponent(organ) + '&scope=' + scope + year);
     source = new EventSource(gongkaiAccess.streamUrl('api/v1/organs/' + encodeURIComponent(organ)
-      + '/dashboard/stream?scope=' + scope));
+      + '/dashboard/stream?scope=' + scope + year));
     source.addEventListener('counts', e => {
       show(JSON.parse(e.data));
       status.textContent = '实时 · 更新于 ' + new Date().toLocaleTimeString('zh-CN');
@@ -85,8 +103,11 @@
       organSelect.value = params.get('organ');
     }
     subtree.checked = params.get('scope') === 'subtree';
-    organSelect.addEventListener('change', watch);
-    subtree.addEventListener('change', watch);
+    if (params.get('year')) {
+      yearSelect.add(new Option(params.get('year') + ' 年度', params.get('year')));
+      yearSelect.value = params.get('year');
+    }
+    [organSelect, subtree, yearSelect].forEach(c => c.addEventListener('change', watch));
     watch();
   }).catch(problem => { status.textContent = '无法读取机关：' + problem; });
   window.addEventListener('resize', () => { flowChart.resize(); outcomeChart.resize(); });

@@ -125,11 +125,21 @@
     if (params.get('organ')) {
       organSelect.value = params.get('organ');
     }
-    yearInput.value = params.get('year') || new Date().getFullYear();
     subtree.checked = params.get('scope') === 'subtree';
     [organSelect, yearInput, subtree].forEach(c => c.addEventListener('change', load));
-    if (organSelect.value) {
-      load();
+    if (!organSelect.value) {
+      return;
     }
+    if (params.get('year')) {
+      yearInput.value = params.get('year');
+      load();
+      return;
+    }
+    // No year asked for: the latest year with data, as the dashboard counts it (the current year when there is none).
+    gongkaiAccess.api('api/v1/organs/' + encodeURIComponent(organSelect.value) + '/dashboard?scope='
+      + (subtree.checked ? 'subtree' : 'self'))
+      .then(r => r.ok ? r.json() : Promise.reject(r.status))
+      .then(counts => counts.year, () => new Date().getFullYear())
+      .then(year => { yearInput.value = year; load(); });
   });
 })();

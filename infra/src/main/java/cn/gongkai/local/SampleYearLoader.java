@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 
 /**
  * Loads the sample year into an empty event store, in batches of CloudEvents through the same ingestion path a
@@ -53,17 +54,15 @@ public class SampleYearLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        if (NONE.equals(sample)) {
+        Optional<SampleYear> known = SampleYear.named(sample);
+        if (known.isEmpty()) {
             return;
         }
         if (positions.head() != StreamPositions.EMPTY) {
             log.info("The event store already holds events; the sample year {} is not loaded again", sample);
             return;
         }
-        ClassPathResource resource = new ClassPathResource("samples/" + sample + ".json");
-        if (!resource.exists()) {
-            throw new IllegalArgumentException("no sample year '" + sample + "'; known: julu-2025, or none");
-        }
+        ClassPathResource resource = new ClassPathResource(known.get().resource());
         try (InputStream in = resource.getInputStream()) {
             load((ArrayNode) json.readTree(in));
         }

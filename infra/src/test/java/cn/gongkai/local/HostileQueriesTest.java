@@ -128,6 +128,8 @@ class HostileQueriesTest {
                     "/events?year=" + year)) {
                 queries.add(get(organ + path));
             }
+            queries.add(get(organ + "/dashboard?year=" + year));
+            queries.add(get(organ + "/dashboard/stream?year=" + year));
             queries.add(new Query("POST", organ + "/year-close/" + year, "application/json", ""));
             queries.add(new Query("POST", organ + "/reports/" + year + "/publication", "application/json", ""));
         }
@@ -137,6 +139,10 @@ class HostileQueriesTest {
                 queries.add(get(organ + path + (path.contains("?") ? "&" : "?") + "scope=" + scope));
             }
         }
+        // A year after the current one has no dashboard yet.
+        int nextYear = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() + 1;
+        queries.add(get(organ + "/dashboard?year=" + nextYear));
+        queries.add(get(organ + "/dashboard/stream?year=" + nextYear));
         for (String format : List.of("pdf", "JSON", "..%2Fx", "html;", "docx%00", "xlsx%20")) {
             queries.add(get(organ + "/reports/2025?format=" + format));
         }

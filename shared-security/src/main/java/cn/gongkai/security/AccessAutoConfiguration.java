@@ -89,10 +89,12 @@ public class AccessAutoConfiguration {
 
     /** A generated bootstrap token is shown on the console once the service is ready; never in the log. */
     @Bean
-    public ApplicationListener<ApplicationReadyEvent> bootstrapTokenAnnouncement(BootstrapToken token) {
+    public ApplicationListener<ApplicationReadyEvent> bootstrapTokenAnnouncement(BootstrapToken token,
+                                                                               ObjectProvider<LandingPage> landing) {
         return ready -> token.announce(System.out, ready.getApplicationContext()
                 instanceof WebServerApplicationContext web && web.getWebServer() != null
-                ? "http://localhost:" + web.getWebServer().getPort() : null);
+                ? "http://localhost:" + web.getWebServer().getPort()
+                + landing.getIfAvailable(() -> () -> "/").path() : null);
     }
 
     @Bean

@@ -44,7 +44,8 @@ public final class BootstrapToken {
 
     /**
      * Shows a generated token on the console, with a dashboard link that hands it to the page (in the address
-     * fragment, which the browser never sends to the server); a configured token stays unseen.
+     * fragment, which the browser never sends to the server); a configured token stays unseen. {@code address} is
+     * the page the link lands on, or null when no web server runs.
      */
     public void announce(PrintStream console, String address) {
         if (!generated) {
@@ -58,7 +59,7 @@ public final class BootstrapToken {
         console.println("      " + value);
         console.println();
         if (address != null) {
-            console.println("  Dashboard with this token: " + address + "/#token=" + value);
+            console.println("  Dashboard with this token: " + address + "#token=" + value);
             console.println();
         }
     }

@@ -122,7 +122,7 @@ public class BusinessGauges {
         ClockTally[] tally = new ClockTally[1];
         DashboardCounts counts;
         try {
-            counts = dashboard.counts(organ.organ(), Scope.SELF, (covered, day) -> {
+            counts = dashboard.counts(organ.organ(), Scope.SELF, DashboardYear.currentYear(), (covered, day) -> {
                 tally[0] = clockOf.apply(covered, day);
                 return tally[0].counts();
             });

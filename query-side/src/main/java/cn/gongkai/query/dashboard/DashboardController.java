@@ -25,7 +25,8 @@ import java.util.List;
 
 /** The dashboard's data: live counts (once, or pushed as Server-Sent Events), table 三's layout, a cell's list. */
 @RestController
-@Tag(name = "dashboard", description = "Live counts of the current year and the applications behind report cells")
+@Tag(name = "dashboard", description = "Live counts of a year (by default the latest with data) and the applications "
+        + "behind report cells")
 public class DashboardController {
 
     private final DashboardService dashboard;
@@ -41,18 +42,33 @@ public class DashboardController {
         this.cells = cells;
     }
 
-    @Operation(summary = "The current year's counts of an organ or its subtree (Asia/Shanghai)")
+    @Operation(summary = "A year's counts of an organ or its subtree, live (Asia/Shanghai)",
+            description = "Without 'year', the latest year in which the organs covered received or decided an "
+                    + "application or had a review or lawsuit (the current year when there is none); the answer's "
+                    + "'years' lists the years with data.")
     @GetMapping(path = "/api/v1/organs/{organ}/dashboard", produces = MediaType.APPLICATION_JSON_VALUE)
     public DashboardCounts counts(@PathVariable String organ,
                                   @Parameter(description = "self or subtree") @RequestParam(defaultValue = "self")
-                                  String scope) {
-        return dashboard.counts(organ, Scope.parse(scope));
+                                  String scope,
+                                  @Parameter(description = "the reporting year, up to the current one")
+                                  @RequestParam(required = false) Integer year) {
+        return dashboard.counts(organ, Scope.parse(scope), yearOf(year));
     }
 
-    @Operation(summary = "The same counts pushed as Server-Sent Events named 'counts' whenever they change")
+    @Operation(summary = "The same counts pushed as Server-Sent Events named 'counts' whenever they change",
+            description = "Without 'year' the stream follows the latest year with data, moving on when a new "
+                    + "year's first event is counted.")
     @GetMapping(path = "/api/v1/organs/{organ}/dashboard/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    public SseEmitter stream(@PathVariable String organ, @RequestParam(defaultValue = "self") String scope) {
-        return feed.watch(organ, Scope.parse(scope));
+    public SseEmitter stream(@PathVariable String organ,
+                             @Parameter(description = "self or subtree") @RequestParam(defaultValue = "self")
+                             String scope,
+                             @Parameter(description = "the reporting year, up to the current one")
+                             @RequestParam(required = false) Integer year) {
+        return feed.watch(organ, Scope.parse(scope), yearOf(year));
+    }
+
+    private static DashboardYear yearOf(Integer year) {
+        return year == null ? DashboardYear.latestWithData() : DashboardYear.asked(year);
     }
 
     @Operation(summary = "Table 三's rows and columns with the labels of the national format")
@@ -65,7 +81,8 @@ public class DashboardController {
     @GetMapping(path = "/api/v1/organs/{organ}/reports/{year}/cells/{row}/{column}/applications",
             produces = MediaType.APPLICATION_JSON_VALUE)
     public CellListing cell(@PathVariable String organ, @PathVariable int year, @PathVariable ApplicationRow row,
-                            @PathVariable ApplicationColumn column, @RequestParam(defaultValue = "self") String scope) {
+                            @PathVariable ApplicationColumn column,
+                            @RequestParam(defaultValue = "self") String scope) {
         Organ root = scopes.organ(organ);
         ReportingYear reportingYear = ReportingYear.of(year);
         List<ListedApplication> listed = cells.behind(reportingYear, row, column,

@@ -49,9 +49,9 @@ public class DashboardFeed {
     }
 
     /** Opens a stream whose first event is the current counts. */
-    public SseEmitter watch(String organ, Scope scope) throws UnknownOrgan {
-        Watch watch = new Watch(organ, scope);
-        DashboardCounts now = dashboard.counts(organ, scope);
+    public SseEmitter watch(String organ, Scope scope, DashboardYear year) throws UnknownOrgan {
+        Watch watch = new Watch(organ, scope, year);
+        DashboardCounts now = dashboard.counts(organ, scope, year);
         SseEmitter emitter = new SseEmitter(timeout.toMillis());
         watchers.computeIfAbsent(watch, w -> new CopyOnWriteArraySet<>()).add(emitter);
         emitter.onCompletion(() -> forget(watch, emitter));
@@ -75,7 +75,7 @@ public class DashboardFeed {
             }
             DashboardCounts counts;
             try {
-                counts = dashboard.counts(watch.organ(), watch.scope());
+                counts = dashboard.counts(watch.organ(), watch.scope(), watch.year());
             } catch (UnknownOrgan goneMeanwhile) {
                 return; // the projections are being rebuilt: the organ comes back when its registration is replayed
             }
@@ -119,6 +119,6 @@ public class DashboardFeed {
         return b != null && a.figures().equals(b.figures());
     }
 
-    private record Watch(String organ, Scope scope) {
+    private record Watch(String organ, Scope scope, DashboardYear year) {
     }
 }

@@ -35,7 +35,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * The dashboard's counts for the current year, tallied by the report's own counting rules ({@link ApplicationCounting},
+ * The dashboard's counts for a year ({@link DashboardYear}), tallied by the report's own counting rules ({@link ApplicationCounting},
  * {@link CaseCounting}) from the same read models, so a tile and the report cell it stands for cannot disagree.
  */
 @Service
@@ -48,11 +48,13 @@ public class DashboardService {
     private final CaseCountingRule caseCountingRule;
     private final Clock clock;
     private final ApplicationDeadlines deadlines;
+    private final YearsWithData yearsWithData;
 
     public DashboardService(OrganScopes scopes, ApplicationFactRepository applications, CaseFactRepository cases,
                             ProjectionPositions positions,
                             @Value("${gongkai.report.case-counting-rule:CONCLUDED_IN_YEAR_OR_PENDING_AT_YEAR_END}")
-                            CaseCountingRule caseCountingRule, Clock clock, ApplicationDeadlines deadlines) {
+                            CaseCountingRule caseCountingRule, Clock clock, ApplicationDeadlines deadlines,
+                            YearsWithData yearsWithData) {
         this.scopes = scopes;
         this.applications = applications;
         this.cases = cases;
@@ -60,11 +62,12 @@ public class DashboardService {
         this.caseCountingRule = caseCountingRule;
         this.clock = clock;
         this.deadlines = deadlines;
+        this.yearsWithData = yearsWithData;
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public DashboardCounts counts(String organId, Scope scope) {
-        return counts(organId, scope, (covered, today) -> {
+    public DashboardCounts counts(String organId, Scope scope, DashboardYear which) {
+        return counts(organId, scope, which, (covered, today) -> {
             List<ApplicationDeadlines.OpenApplication> open = new ArrayList<>();
             covered.forEach(organ -> open.addAll(deadlines.list(organ, ApplicationDeadlines.Status.OPEN, today)));
             return ClockTally.of(deadlines, open).counts();
@@ -76,22 +79,24 @@ public class DashboardService {
      * business gauges keep them by application and give them without reading every open one again).
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public DashboardCounts counts(String organId, Scope scope,
+    public DashboardCounts counts(String organId, Scope scope, DashboardYear which,
                                   BiFunction<List<String>, LocalDate, DashboardCounts.ClockCounts> clockCounts) {
         Organ organ = scopes.organ(organId);
         long position = positions.of(Projections.STATISTICS);
         List<String> covered = scopes.covered(organ, scope);
         LocalDate today = BusinessTime.today(clock);
-        ReportingYear year = ReportingYear.of(today.getYear());
+        List<Integer> years = yearsWithData.of(covered);
+        ReportingYear year = which.resolve(today, years);
         ApplicationsTable table = ApplicationCounting.tallyGroups(year, applications.groupsRelevantTo(year, covered));
         CaseTable caseTable = CaseCounting.tally(year, caseCountingRule, cases.filedBy(year, covered));
         return new DashboardCounts(organ.organ(), organ.name(), scope.name().toLowerCase(Locale.ROOT), covered,
-                year.value(), today, position,
+                year.value(), years, today, position,
                 total(table, ApplicationRow.RECEIVED),
                 total(table, ApplicationRow.CARRIED_OVER_FROM_LAST_YEAR),
                 total(table, ApplicationRow.RESULT_TOTAL),
                 byOutcomeGroup(table),
-                // In the current year no decision can be dated after today, so row 四 is what is open now.
+                // In the current year no decision can be dated after today, so row 四 is what is open now; in a past
+                // year it is what that year carried over.
                 total(table, ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR),
                 clockCounts.apply(covered, today),
                 cases(caseTable, CaseGroup.REVIEW),

@@ -1,0 +1,111 @@
+package cn.gongkai.local;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A newcomer's first minutes, on today's clock: the embedded default started as the README starts it (sample year
+ * loaded, no token configured) prints a dashboard link, and that link, opened in a real browser, shows the sample
+ * year's figures in Chinese glyphs — not the current year's zeros.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class NewcomerInBrowserTest {
+
+    static final Pattern DASHBOARD_LINK = Pattern.compile("Dashboard with this token: (http://\\S+#token=\\S+)");
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void given_the_embedded_default_with_its_sample_when_the_printed_link_is_opened_then_the_sample_year_shows(
+            CapturedOutput output) {
+        Map<String, String> expected = JuluSample.expectedCells().stream()
+                .filter(cell -> cell.table().equals("applications") && cell.column().equals("TOTAL"))
+                .collect(Collectors.toMap(JuluSample.Cell::row, JuluSample.Cell::value));
+        try (ConfigurableApplicationContext service = start(); Browser browser = Browser.start()) {
+            Matcher printed = DASHBOARD_LINK.matcher(output.getOut());
+            assertThat(printed.find()).as(output.getOut()).isTrue();
+            String link = printed.group(1);
+            assertThat(link).contains("organ=" + JuluSample.ORGAN, "year=" + JuluSample.YEAR);
+
+            WebDriver page = browser.driver;
+            page.get(link);
+            await().atMost(Duration.ofSeconds(30)).until(() -> text(page, "count-received")
+                    .equals(expected.get("RECEIVED")));
+            assertThat(text(page, "count-decided")).isEqualTo(expected.get("RESULT_TOTAL"));
+            assertThat(text(page, "count-carriedOver")).isEqualTo(expected.get("CARRIED_OVER_FROM_LAST_YEAR"));
+            assertThat(text(page, "count-open")).isEqualTo(expected.get("CARRIED_OVER_TO_NEXT_YEAR"));
+            assertThat(text(page, "heading")).contains("巨鹿县", JuluSample.YEAR + " 年度");
+            boolean pastYear = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() > JuluSample.YEAR;
+            assertThat(text(page, "label-open")).isEqualTo(pastYear ? "结转下年度" : "正在办理");
+            assertDrawsChineseGlyphs(page);
+            browser.screenshot("newcomer-dashboard");
+
+            String front = link.substring(0, link.indexOf('?')) + link.substring(link.indexOf('#'));
+            page.get(front);
+            await().atMost(Duration.ofSeconds(30)).until(() -> text(page, "heading")
+                    .contains(JuluSample.YEAR + " 年度"));
+            assertThat(text(page, "count-received")).as("no year asked: the latest with data")
+                    .isEqualTo(expected.get("RECEIVED"));
+
+            page.get(front.replace("/#", "/report.html?organ=" + JuluSample.ORGAN + "#"));
+            await().atMost(Duration.ofSeconds(30)).until(
+                    () -> !page.findElements(By.id("cell-RECEIVED-TOTAL")).isEmpty());
+            assertThat(page.findElement(By.id("year")).getAttribute("value")).isEqualTo(JuluSample.YEAR + "");
+            assertThat(text(page, "cell-RECEIVED-TOTAL")).isEqualTo(expected.get("RECEIVED"));
+            browser.screenshot("newcomer-report");
+        }
+    }
+
+    /**
+     * Two different characters drawn in the page's font give two different images: with no font for Chinese both
+     * would be the same empty box (or nothing at all).
+     */
+    private static void assertDrawsChineseGlyphs(WebDriver page) {
+        @SuppressWarnings("unchecked")
+        List<String> drawn = (List<String>) ((JavascriptExecutor) page).executeScript("""
+                const font = getComputedStyle(document.body).fontFamily;
+                return ['公', '开', '\\uE000'].map(ch => {
+                  const canvas = document.createElement('canvas');
+                  canvas.width = 48; canvas.height = 48;
+                  const g = canvas.getContext('2d');
+                  g.font = '40px ' + font;
+                  g.fillText(ch, 4, 40);
+                  return canvas.toDataURL();
+                });""");
+        assertThat(drawn.get(0)).as("公 and 开 drawn alike: no font with Chinese glyphs (run infra/bin/install-browser)")
+                .isNotEqualTo(drawn.get(1));
+        assertThat(drawn.get(0)).as("公 drawn as a missing glyph").isNotEqualTo(drawn.get(2));
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(GongkaiLocalApplication.class)
+                .properties(GongkaiLocalApplication.CONFIG_NAMES)
+                .run("--gongkai.data-dir=" + dataDir, "--server.port=0", "--gongkai.sample=julu-2025");
+    }
+
+    private static String text(WebDriver page, String id) {
+        return page.findElement(By.id(id)).getText().trim();
+    }
+}
