@@ -53,7 +53,7 @@ import java.util.Arrays;
         OAuth2ResourceServerAutoConfiguration.class, ErrorMvcAutoConfiguration.class})
 @EnableWebSecurity
 @EnableConfigurationProperties({SecurityProperties.class, RequestLimits.class})
-@Import({CredentialsController.class, RequestProblems.class, ErrorProblems.class})
+@Import({CredentialsController.class, RequestProblems.class, ErrorProblems.class, ApiDescription.class})
 public class AccessAutoConfiguration {
 
     /**

@@ -7,7 +7,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.util.AntPathMatcher;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
@@ -25,6 +27,12 @@ import static cn.gongkai.security.Role.VIEWER;
  */
 public final class AccessRules {
 
+    /** What any credential may read, whatever its roles and organs: it holds no organ's figures. */
+    static final String[] ANY_CREDENTIAL_GET = {"/api/v1/organs", "/api/v1/report-layout/**"};
+    /** What any credential may send: a report to lint, which is judged and never stored. */
+    static final String[] ANY_CREDENTIAL_POST = {"/api/v1/reports/lint"};
+    private static final AntPathMatcher PATHS = new AntPathMatcher();
+
     private final OrganHierarchy organs;
     private final boolean publicMetrics;
 
@@ -41,8 +49,8 @@ public final class AccessRules {
                 .requestMatchers(HttpMethod.GET, "/actuator/prometheus")
                 .access(publicMetrics ? (auth, context) -> new AuthorizationDecision(true) : anyOf(ADMIN, AUDITOR))
                 .requestMatchers(HttpMethod.POST, "/api/v1/events").access(anyOf(DEPARTMENT, ADMIN))
-                .requestMatchers(HttpMethod.POST, "/api/v1/reports/lint").access(anyOf(Role.values()))
-                .requestMatchers(HttpMethod.GET, "/api/v1/organs", "/api/v1/report-layout/**").access(anyOf(Role.values()))
+                .requestMatchers(HttpMethod.POST, ANY_CREDENTIAL_POST).access(anyOf(Role.values()))
+                .requestMatchers(HttpMethod.GET, ANY_CREDENTIAL_GET).access(anyOf(Role.values()))
                 .requestMatchers("/api/v1/audit/**").access(anyOf(AUDITOR, ADMIN))
                 .requestMatchers(HttpMethod.GET, "/api/v1/operations", "/api/v1/operations/*").access(anyOf(AUDITOR, ADMIN))
                 .requestMatchers(HttpMethod.GET, "/api/v1/organs/{organ}/events").access(anyOf(AUDITOR, ADMIN))
@@ -50,6 +58,16 @@ public final class AccessRules {
                         "/api/v1/organs/{organ}/year-close/{year}").access(writerOfOrgan())
                 .requestMatchers(HttpMethod.GET, "/api/v1/organs/{organ}/**").access(readerOfOrgan())
                 .anyRequest().access(anyOf(ADMIN));
+    }
+
+    /**
+     * Whether every valid credential may make this call, so that it is never refused with 403 (the API description
+     * leaves the 403 out there). {@code path} is a mapping's pattern, as the API description lists it.
+     */
+    public static boolean anyCredentialMay(HttpMethod method, String path) {
+        String[] patterns = HttpMethod.GET.equals(method) ? ANY_CREDENTIAL_GET
+                : HttpMethod.POST.equals(method) ? ANY_CREDENTIAL_POST : new String[0];
+        return Arrays.stream(patterns).anyMatch(pattern -> PATHS.match(pattern, path));
     }
 
     /** Any of the roles, whatever the organ. */

@@ -1,6 +1,11 @@
 package cn.gongkai.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +26,7 @@ import java.util.List;
  * with their tokens) and revokes them.
  */
 @RestController
+@Tag(name = ApiTags.CREDENTIALS)
 public class CredentialsController {
 
     static final URI INVALID = URI.create("urn:gongkai:problem:invalid-credential-request");
@@ -35,17 +41,28 @@ public class CredentialsController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Issue a credential; its token is in this answer and never shown again")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(schema = @Schema(implementation = CredentialRequest.class)))
+    @ApiResponse(responseCode = "201", description = "Issued; Location names the credential",
+            content = @Content(schema = @Schema(implementation = IssuedCredential.class)))
+    @ApiResponse(responseCode = "422", description = "The request names no role, an unknown role, a bad subject "
+            + "or organ, or a field a credential request does not have; the problem names the field")
     @PostMapping("/api/v1/credentials")
     public ResponseEntity<IssuedCredential> issue(@RequestBody JsonNode body) {
         IssuedCredential issued = issuer.issue(request(body));
         return ResponseEntity.created(URI.create("/api/v1/credentials/" + issued.credentialId())).body(issued);
     }
 
+    @Operation(summary = "Every credential issued, revoked ones too, never with its token")
     @GetMapping("/api/v1/credentials")
     public List<Credential> all() {
         return registry.all();
     }
 
+    @Operation(summary = "Revoke a credential: its token is refused from now on")
+    @ApiResponse(responseCode = "204", description = "Revoked")
+    @ApiResponse(responseCode = "404", description = "No credential has this id")
     @DeleteMapping("/api/v1/credentials/{id}")
     public ResponseEntity<Void> revoke(@PathVariable String id) {
         if (!registry.revoke(id, clock.instant())) {

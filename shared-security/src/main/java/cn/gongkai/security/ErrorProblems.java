@@ -1,5 +1,6 @@
 package cn.gongkai.security;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorController;
@@ -16,8 +17,9 @@ import java.util.Locale;
 /**
  * {@code /error}, where the servlet container sends what failed outside any controller (a filter's refusal, a
  * rejected request): RFC 9457 problem details in place of Spring Boot's own error JSON, without exception text or a
- * stack trace.
+ * stack trace. Not an operation of the API, so the API description leaves it out.
  */
+@Hidden
 @RestController
 public class ErrorProblems implements ErrorController {
 

@@ -1,5 +1,8 @@
 package cn.gongkai.command.fees;
 
+import cn.gongkai.security.ApiTags;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -7,6 +10,7 @@ import java.util.List;
 
 /** {@code POST /api/v1/processing-fees/lapse}: close now every application whose fee notice has lapsed unpaid. */
 @RestController
+@Tag(name = ApiTags.APPLICATIONS)
 public class FeeLapseController {
 
     private final FeeLapse lapse;
@@ -15,6 +19,7 @@ public class FeeLapseController {
         this.lapse = lapse;
     }
 
+    @Operation(summary = "Close now every application whose fee notice has lapsed unpaid (also run every morning)")
     @PostMapping("/api/v1/processing-fees/lapse")
     public List<FeeLapse.Lapsed> closeLapsed() {
         return lapse.closeLapsed();

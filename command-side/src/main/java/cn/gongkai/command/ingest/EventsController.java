@@ -1,8 +1,12 @@
 package cn.gongkai.command.ingest;
 
+import cn.gongkai.security.ApiTags;
 import cn.gongkai.security.Caller;
 import cn.gongkai.security.Callers;
 import cn.gongkai.security.RequestLimits;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -11,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code POST /api/v1/events}: one CloudEvent or a batch, in structured JSON mode. */
 @RestController
+@Tag(name = ApiTags.EVENTS)
 public class EventsController {
 
     public static final String SINGLE = "application/cloudevents+json";
@@ -26,9 +31,15 @@ public class EventsController {
         this.limits = limits;
     }
 
+    @ApiResponse(responseCode = "200", description = "Recorded (or already recorded: the same source and id)")
+    @ApiResponse(responseCode = "403", description = "Events for organs this credential may not write")
+    @ApiResponse(responseCode = "409", description = "Events that contradict the facts already recorded")
+    @ApiResponse(responseCode = "413", description = "More events in the batch than the service takes at once")
+    @ApiResponse(responseCode = "422", description = "Invalid events; the problem lists each with its field")
     @PostMapping(path = "/api/v1/events", consumes = {SINGLE, BATCH, MediaType.APPLICATION_JSON_VALUE},
             produces = MediaType.APPLICATION_JSON_VALUE)
-    public IngestionReceipt ingest(@RequestHeader("Content-Type") MediaType contentType, @RequestBody byte[] body) {
+    public IngestionReceipt ingest(@Parameter(hidden = true) @RequestHeader("Content-Type") MediaType contentType,
+                                   @RequestBody byte[] body) {
         boolean batch = contentType.isCompatibleWith(MediaType.parseMediaType(BATCH))
                 || (contentType.isCompatibleWith(MediaType.APPLICATION_JSON) && looksLikeArray(body));
         ParsedRequest request = parser.parse(body, batch);

@@ -3,6 +3,11 @@ package cn.gongkai.command.yearclose;
 import cn.gongkai.command.ingest.OrganDirectory;
 import cn.gongkai.events.organ.OrganId;
 import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.security.ApiTags;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,6 +19,7 @@ import java.net.URI;
 
 /** {@code POST /api/v1/organs/{organ}/year-close/{year}}: close one organ's year now. */
 @RestController
+@Tag(name = ApiTags.REPORTS)
 public class YearCloseController {
 
     private final YearClose yearClose;
@@ -24,8 +30,15 @@ public class YearCloseController {
         this.organs = organs;
     }
 
+    @Operation(summary = "Close an organ's year now, carrying its open applications over to the next; "
+            + "closing twice records nothing new")
+    @ApiResponse(responseCode = "200", description = "Closed")
+    @ApiResponse(responseCode = "409", description = "The year has not ended yet (Asia/Shanghai)")
+    @ApiResponse(responseCode = "422", description = "The organ is not registered, or the year is out of range")
     @PostMapping("/api/v1/organs/{organ}/year-close/{year}")
-    public YearCloseResult close(@PathVariable String organ, @PathVariable int year) {
+    public YearCloseResult close(@PathVariable String organ,
+                                 @Parameter(description = "The year to close", example = "2025")
+                                 @PathVariable int year) {
         OrganId organId = OrganId.of(organ);
         if (!organs.isRegistered(organId)) {
             throw new IllegalArgumentException("organ " + organ + " is not registered");

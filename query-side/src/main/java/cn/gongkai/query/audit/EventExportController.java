@@ -5,6 +5,16 @@ import cn.gongkai.events.report.ReportingYear;
 import cn.gongkai.query.organ.Organ;
 import cn.gongkai.query.report.ReportService;
 import cn.gongkai.query.report.Scope;
+import cn.gongkai.query.report.ScopeParameter;
+import cn.gongkai.query.report.UnknownOrganResponse;
+import cn.gongkai.security.ApiTags;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +38,12 @@ import java.util.List;
  * file name.
  */
 @RestController
+@Tag(name = ApiTags.AUDIT)
 public class EventExportController {
 
     public static final MediaType JSON_LINES = MediaType.parseMediaType("application/jsonl");
+    /** The stream position an export reaches. */
+    static final String POSITION = "X-Gongkai-Position";
 
     private final ReportService reports;
     private final EventLog eventLog;
@@ -40,10 +53,22 @@ public class EventExportController {
         this.eventLog = eventLog;
     }
 
+    @Operation(summary = "The organ's events as JSON Lines, for an auditor to recompute a report and its digest "
+            + "offline")
+    @ApiResponse(responseCode = "200", description = "One exported event a line, in stream order",
+            headers = @Header(name = POSITION, description = "The stream position the export reaches",
+                    schema = @Schema(type = "integer", format = "int64")),
+            content = @Content(mediaType = "application/jsonl", schema = @Schema(type = "string")))
+    @UnknownOrganResponse
+    @Parameter(name = "year", description = "A reporting year, checked and named in the file name; the export "
+            + "holds every event of the organ either way", example = "2025")
+    @Parameter(name = "position", description = "The last stream position to export; the head of the stream "
+            + "when absent", schema = @Schema(type = "integer", format = "int64", minimum = "0"))
     @GetMapping("/api/v1/organs/{organ}/events")
     public ResponseEntity<StreamingResponseBody> export(@PathVariable String organ,
                                                         @RequestParam(required = false) Integer year,
-                                                        @RequestParam(defaultValue = "self") String scope,
+                                                        @ScopeParameter @RequestParam(defaultValue = "self")
+                                                        String scope,
                                                         @RequestParam(required = false) Long position) {
         if (position != null && position < 0) {
             throw new IllegalArgumentException("position must be 0 or more (the events up to that position), not "
@@ -67,7 +92,7 @@ public class EventExportController {
         };
         return ResponseEntity.ok().contentType(JSON_LINES)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-                .header("X-Gongkai-Position", Long.toString(upTo))
+                .header(POSITION, Long.toString(upTo))
                 .body(body);
     }
 }

@@ -5,6 +5,13 @@ import cn.gongkai.events.audit.CellProvenance.Contribution;
 import cn.gongkai.events.report.ReportingYear;
 import cn.gongkai.query.report.ReportService;
 import cn.gongkai.query.report.Scope;
+import cn.gongkai.query.report.ScopeParameter;
+import cn.gongkai.query.report.UnknownOrganResponse;
+import cn.gongkai.security.ApiTags;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,6 +27,7 @@ import java.util.List;
  * cases, documents, balances, tallies) and the events that put each there; {@code asOf} as for the report.
  */
 @RestController
+@Tag(name = ApiTags.AUDIT)
 public class ProvenanceController {
 
     private final AsOfReports ledgers;
@@ -37,10 +45,17 @@ public class ProvenanceController {
                              Instant asOf, long value, BigDecimal amountYuan, List<Contribution> items) {
     }
 
+    @Operation(summary = "What one cell of the report counts, and the events that put each item there")
+    @ApiResponse(responseCode = "200", description = "The cell's value and what makes it")
+    @UnknownOrganResponse
+    @Parameter(name = "row", description = "The cell's row code in the report JSON, of any table",
+            example = "RECEIVED")
+    @Parameter(name = "column", description = "The cell's column code in the report JSON", example = "TOTAL")
     @GetMapping("/api/v1/organs/{organ}/reports/{year}/cells/{row}/{column}")
     public CellAnswer cell(@PathVariable String organ, @PathVariable int year, @PathVariable String row,
-                           @PathVariable String column, @RequestParam(defaultValue = "self") String scope,
-                           @RequestParam(required = false) String asOf) {
+                           @PathVariable String column,
+                           @ScopeParameter @RequestParam(defaultValue = "self") String scope,
+                           @AsOfParameter @RequestParam(required = false) String asOf) {
         Instant moment = asOf == null ? null : AsOf.parse("asOf", asOf, clock);
         Scope parsedScope = Scope.parse(scope);
         AsOfReports.Ledger ledger = ledgers.books(organ, parsedScope, moment);

@@ -5,6 +5,14 @@ import cn.gongkai.events.audit.Restatements.Restatement;
 import cn.gongkai.events.report.ReportingYear;
 import cn.gongkai.query.report.ReportService;
 import cn.gongkai.query.report.Scope;
+import cn.gongkai.query.report.ScopeParameter;
+import cn.gongkai.query.report.UnknownOrganResponse;
+import cn.gongkai.security.ApiTags;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,6 +27,7 @@ import java.util.List;
  * two recorded moments ({@code to} defaults to now), with the events recorded in between that changed it.
  */
 @RestController
+@Tag(name = ApiTags.AUDIT)
 public class RestatementsController {
 
     private final AsOfReports ledgers;
@@ -35,10 +44,17 @@ public class RestatementsController {
                                      long toPosition, List<Restatement> cells) {
     }
 
+    @Operation(summary = "Each cell whose value changed between two recorded moments, with the events that changed it")
+    @ApiResponse(responseCode = "200", description = "The restated cells, in the report's order")
+    @UnknownOrganResponse
+    @Parameter(name = "from", description = "The earlier moment, RFC 3339 with an offset, e.g. "
+            + "2026-01-20T09:00:00+08:00", schema = @Schema(type = "string", format = "date-time"))
+    @Parameter(name = "to", description = "The later moment, in the same form; now when absent",
+            schema = @Schema(type = "string", format = "date-time"))
     @GetMapping("/api/v1/organs/{organ}/reports/{year}/restatements")
     public RestatementsAnswer restatements(@PathVariable String organ, @PathVariable int year,
                                            @RequestParam String from, @RequestParam(required = false) String to,
-                                           @RequestParam(defaultValue = "self") String scope) {
+                                           @ScopeParameter @RequestParam(defaultValue = "self") String scope) {
         Instant since = AsOf.parse("from", from, clock);
         Instant until = to == null ? clock.instant() : AsOf.parse("to", to, clock);
         if (until.isBefore(since)) {

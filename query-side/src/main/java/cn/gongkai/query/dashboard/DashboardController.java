@@ -6,6 +6,7 @@ import cn.gongkai.events.report.ReportingYear;
 import cn.gongkai.query.dashboard.CellApplications.ListedApplication;
 import cn.gongkai.query.organ.Organ;
 import cn.gongkai.query.report.Scope;
+import cn.gongkai.query.report.ScopeParameter;
 import cn.gongkai.query.report.UnknownOrgan;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -48,7 +49,7 @@ public class DashboardController {
                     + "'years' lists the years with data.")
     @GetMapping(path = "/api/v1/organs/{organ}/dashboard", produces = MediaType.APPLICATION_JSON_VALUE)
     public DashboardCounts counts(@PathVariable String organ,
-                                  @Parameter(description = "self or subtree") @RequestParam(defaultValue = "self")
+                                  @ScopeParameter @RequestParam(defaultValue = "self")
                                   String scope,
                                   @Parameter(description = "the reporting year, up to the current one")
                                   @RequestParam(required = false) Integer year) {
@@ -60,7 +61,7 @@ public class DashboardController {
                     + "year's first event is counted.")
     @GetMapping(path = "/api/v1/organs/{organ}/dashboard/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public SseEmitter stream(@PathVariable String organ,
-                             @Parameter(description = "self or subtree") @RequestParam(defaultValue = "self")
+                             @ScopeParameter @RequestParam(defaultValue = "self")
                              String scope,
                              @Parameter(description = "the reporting year, up to the current one")
                              @RequestParam(required = false) Integer year) {
@@ -82,7 +83,7 @@ public class DashboardController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     public CellListing cell(@PathVariable String organ, @PathVariable int year, @PathVariable ApplicationRow row,
                             @PathVariable ApplicationColumn column,
-                            @RequestParam(defaultValue = "self") String scope) {
+                            @ScopeParameter @RequestParam(defaultValue = "self") String scope) {
         Organ root = scopes.organ(organ);
         ReportingYear reportingYear = ReportingYear.of(year);
         List<ListedApplication> listed = cells.behind(reportingYear, row, column,

@@ -4,8 +4,14 @@ import cn.gongkai.events.report.ConsistencyRules;
 import cn.gongkai.events.report.Finding;
 import cn.gongkai.events.report.ReportTables;
 import cn.gongkai.events.report.Severity;
+import cn.gongkai.security.ApiTags;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,7 +29,11 @@ import java.util.List;
  * rendering's shape ({@code table,row,column,label,value}, one cell a line).
  */
 @RestController
+@Tag(name = ApiTags.LINT)
 public class LintController {
+
+    static final String SUMMARY = "Check any annual report, Gongkai's or a published one, against the consistency "
+            + "rules";
 
     private final ObjectMapper json;
 
@@ -40,6 +50,11 @@ public class LintController {
         }
     }
 
+    @Operation(summary = SUMMARY)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object",
+            description = "A report in the report JSON's shape: any of proactive, applications, reviewsAndLawsuits, "
+                    + "narrative; last year's tables under lastYear for the continuity rules")))
     @PostMapping(path = "/api/v1/reports/lint", consumes = MediaType.APPLICATION_JSON_VALUE)
     public LintResult lintJson(@RequestBody byte[] body) {
         JsonNode report = readJson(body);
@@ -53,6 +68,12 @@ public class LintController {
         return LintResult.of(ConsistencyRules.check(ReportReader.read(cells(report, "")), lastYear));
     }
 
+    @Operation(summary = SUMMARY)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "text/csv", schema = @Schema(type = "string",
+            description = "A report in the CSV rendering's shape: table,row,column,label,value, one cell a line"),
+            examples = @ExampleObject(name = "one cell",
+                    value = "table,row,column,label,value\napplications,RECEIVED,TOTAL,,1\n")))
     @PostMapping(path = "/api/v1/reports/lint", consumes = "text/csv")
     public LintResult lintCsv(@RequestBody byte[] body) {
         List<ReportReader.Cell> cells = new ArrayList<>();

@@ -8,6 +8,13 @@ import cn.gongkai.query.report.AnnualReport;
 import cn.gongkai.query.report.ReportService;
 import cn.gongkai.query.report.ReportSnapshot;
 import cn.gongkai.query.report.Scope;
+import cn.gongkai.query.report.ScopeParameter;
+import cn.gongkai.query.report.UnknownOrganResponse;
+import cn.gongkai.security.ApiTags;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -31,6 +38,7 @@ import java.util.Locale;
  * digest as a {@code gongkai.report.published} event, recorded by the command side in the same process.
  */
 @RestController
+@Tag(name = ApiTags.REPORTS)
 public class PublicationController {
 
     static final String SOURCE = "urn:gongkai:publication";
@@ -50,9 +58,16 @@ public class PublicationController {
                             String digest) {
     }
 
+    @Operation(summary = "Publish a year's report: freeze its figures, stream position and digest as an event")
+    @ApiResponse(responseCode = "200", description = "Published")
+    @UnknownOrganResponse
+    @ApiResponse(responseCode = "409", description = "The year has not ended yet (Asia/Shanghai)")
+    @ApiResponse(responseCode = "503", description = "The command side, which records publication, does not run "
+            + "in this process")
     @PostMapping("/api/v1/organs/{organ}/reports/{year}/publication")
-    public Published publish(@PathVariable String organ, @PathVariable int year,
-                             @RequestParam(defaultValue = "self") String scope) {
+    public Published publish(@PathVariable String organ,
+                             @Parameter(description = "The reporting year", example = "2025") @PathVariable int year,
+                             @ScopeParameter @RequestParam(defaultValue = "self") String scope) {
         LocalDate today = BusinessTime.today(clock);
         if (today.getYear() <= year) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "the report for " + year

@@ -1,8 +1,10 @@
 package cn.gongkai.query.operations;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import cn.gongkai.security.ApiTags;
 import cn.gongkai.security.RequestProblems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,7 +18,7 @@ import java.util.List;
 
 /** Long operations and their progress: done/total, rate and estimated time left. */
 @RestController
-@Tag(name = "operations", description = "Long operations (loading a year's file, rebuilding projections) and their progress")
+@Tag(name = ApiTags.OPERATIONS)
 public class OperationsController {
 
     private final Operations operations;
@@ -34,6 +36,8 @@ public class OperationsController {
     }
 
     @Operation(summary = "One operation's progress")
+    @ApiResponse(responseCode = "200", description = "The operation's progress")
+    @ApiResponse(responseCode = "404", description = "No operation has this id on this instance")
     @GetMapping(path = "/api/v1/operations/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<ProgressReport> one(@PathVariable String id) {
         return ResponseEntity.ok(operations.find(id).orElseThrow(() ->
@@ -41,6 +45,7 @@ public class OperationsController {
     }
 
     @Operation(summary = "Rebuild the statistics projections from the first event; answers the operation to follow")
+    @ApiResponse(responseCode = "202", description = "Started; Location names the operation to follow")
     @PostMapping(path = "/api/v1/operations/projection-rebuild", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<ProgressReport> rebuild() {
         ProgressReport started = rebuild.start();

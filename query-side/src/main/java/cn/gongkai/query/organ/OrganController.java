@@ -1,5 +1,8 @@
 package cn.gongkai.query.organ;
 
+import cn.gongkai.security.ApiTags;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -7,6 +10,7 @@ import java.util.List;
 
 /** {@code GET /api/v1/organs}: the registered organs. */
 @RestController
+@Tag(name = ApiTags.ORGANS)
 public class OrganController {
 
     private final OrganRepository organs;
@@ -15,6 +19,7 @@ public class OrganController {
         this.organs = organs;
     }
 
+    @Operation(summary = "Every registered organ, with its parent in the hierarchy")
     @GetMapping("/api/v1/organs")
     public List<Organ> organs() {
         return organs.all();

@@ -2,11 +2,20 @@ package cn.gongkai.query.report;
 
 import cn.gongkai.events.report.ReportingYear;
 import cn.gongkai.query.audit.AsOf;
+import cn.gongkai.query.audit.AsOfParameter;
 import cn.gongkai.query.audit.AsOfReports;
 import cn.gongkai.query.report.render.CsvRendering;
 import cn.gongkai.query.report.render.HtmlRendering;
 import cn.gongkai.query.report.render.TextRendering;
 import cn.gongkai.query.report.render.XlsxRendering;
+import cn.gongkai.security.ApiTags;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +34,7 @@ import java.time.Clock;
  * asks for a fold from the first event (the two always agree; the second lets an auditor check the first).
  */
 @RestController
+@Tag(name = ApiTags.REPORTS)
 public class ReportController {
 
     private final ReportService reports;
@@ -43,11 +53,40 @@ public class ReportController {
      */
     public static final String FOLDED_FROM = "Gongkai-Folded-From";
 
+    /** The media type of {@code format=xlsx}. */
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Operation(summary = "An organ's annual report, live or as of a recorded moment, as JSON, HTML, text, CSV or xlsx",
+            description = "The body's media type follows the format parameter. An as-of report is folded from the "
+                    + "events recorded by that moment; its " + FOLDED_FROM + " header says where the fold started.")
+    @ApiResponse(responseCode = "200", description = "The report in the format asked for",
+            headers = @Header(name = FOLDED_FROM, description = "On an as-of report: 'checkpoint <position>' or "
+                    + "'first event'", schema = @Schema(type = "string")),
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = AnnualReport.class)),
+                    @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string",
+                            description = "The national layout, printable on A4")),
+                    @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string",
+                            description = "The published reports' plain-text shape")),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string",
+                            description = "table,row,column,label,value: one cell a line")),
+                    @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary",
+                            description = "One sheet per table"))})
+    @UnknownOrganResponse
+    @Parameter(name = "year", description = "The reporting year", example = "2025")
+    @Parameter(name = "format", description = "json: the contract's report JSON; html: the national layout; txt: "
+            + "the published reports' shape; csv: one cell a line; xlsx: one sheet per table",
+            schema = @Schema(type = "string", allowableValues = {"json", "html", "txt", "csv", "xlsx"},
+                    defaultValue = "json"))
+    @Parameter(name = "fold", description = "How an as-of report is folded. checkpoint: from the latest checkpoint "
+            + "recorded by then; full: from the first event (the two agree; full lets an auditor check the first)",
+            schema = @Schema(type = "string", allowableValues = {"checkpoint", "full"}, defaultValue = "checkpoint"))
     @GetMapping("/api/v1/organs/{organ}/reports/{year}")
     public ResponseEntity<?> report(@PathVariable String organ, @PathVariable int year,
-                                    @RequestParam(defaultValue = "self") String scope,
+                                    @ScopeParameter @RequestParam(defaultValue = "self") String scope,
                                     @RequestParam(defaultValue = "json") String format,
-                                    @RequestParam(required = false) String asOf,
+                                    @AsOfParameter @RequestParam(required = false) String asOf,
                                     @RequestParam(defaultValue = "checkpoint") String fold) {
         ReportingYear reportingYear = ReportingYear.of(year);
         Scope parsedScope = Scope.parse(scope);
@@ -84,8 +123,7 @@ public class ReportController {
             case "csv" -> text(MediaType.parseMediaType("text/csv"), CsvRendering.render(report),
                     report.organ().organ() + "-" + year + ".csv");
             case "xlsx" -> ResponseEntity.ok()
-                    .contentType(MediaType.parseMediaType(
-                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                    .contentType(MediaType.parseMediaType(XLSX))
                     .header("Content-Disposition", "attachment; filename=\"" + report.organ().organ() + "-" + year
                             + ".xlsx\"")
                     .body(XlsxRendering.render(report));
