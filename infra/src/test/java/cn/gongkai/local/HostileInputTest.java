@@ -4,7 +4,10 @@ import cn.gongkai.events.BusinessTime;
 import cn.gongkai.testing.PostgresTestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -22,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Over two thousand generated bad inputs, sent over HTTP by the organ's own department: each is answered with
  * RFC 9457 problem details naming the cause, and afterwards every table of the store and of the projections holds
- * exactly what it held before, and the report's digest is unchanged.
+ * exactly what it held before, the report's digest is unchanged, and the log holds no ERROR and no stack trace.
  */
 @ServiceOnPostgres
+@ExtendWith(OutputCaptureExtension.class)
 class HostileInputTest {
 
     static final PostgresTestDatabase DATABASE = PostgresTestDatabase.create("hostile_input");
@@ -44,7 +48,7 @@ class HostileInputTest {
     Clock clock;
 
     @Test
-    void every_bad_input_is_refused_with_problem_details_and_changes_nothing() {
+    void every_bad_input_is_refused_with_problem_details_and_changes_nothing(CapturedOutput log) {
         Api admin = new Api(port);
         long position = 0;
         for (byte[] batch : HostileInputs.setUp()) {
@@ -56,6 +60,7 @@ class HostileInputTest {
         Map<String, Long> rowsBefore = rowCounts();
         List<HostileInputs.Hostile> inputs = new HostileInputs(BusinessTime.today(clock)).all();
 
+        int logBefore = log.getAll().length();
         List<String> wrong = new ArrayList<>();
         Map<Integer, Integer> statuses = new TreeMap<>();
         for (HostileInputs.Hostile input : inputs) {
@@ -68,6 +73,8 @@ class HostileInputTest {
 
         assertThat(inputs).hasSizeGreaterThanOrEqualTo(2_000);
         assertThat(wrong).as("inputs not refused with a problem naming the cause").isEmpty();
+        assertThat(ServiceLog.alarming(log.getAll().substring(logBefore))).as("errors and stack traces logged")
+                .isEmpty();
         assertThat(rowCounts()).isEqualTo(rowsBefore);
         assertThat(after.get("position").asLong()).isEqualTo(before.get("position").asLong());
         assertThat(after.get("digest").asText()).isEqualTo(before.get("digest").asText());

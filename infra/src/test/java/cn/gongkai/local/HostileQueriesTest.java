@@ -4,6 +4,9 @@ import cn.gongkai.testing.PostgresTestDatabase;
 import cn.gongkai.testing.TestAccess;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -19,11 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Generated bad queries, parameters, paths and bodies for every endpoint besides the events one (which
  * {@link HostileInputTest} covers), sent over a plain socket so that even a path no client would send arrives: each
- * is answered with a 4xx RFC 9457 problem that says what was wrong, never a 5xx, an HTML page or an empty body.
+ * is answered with a 4xx RFC 9457 problem that says what was wrong, never a 5xx, an HTML page or an empty body, and
+ * none logs an ERROR or a stack trace.
  * (An empty parameter, {@code scope=}, is the parameter left out, as Spring reads it; codes are read without regard
  * to case.)
  */
 @ServiceOnPostgres
+@ExtendWith(OutputCaptureExtension.class)
 class HostileQueriesTest {
 
     static final PostgresTestDatabase DATABASE = PostgresTestDatabase.create("hostile_queries");
@@ -41,10 +46,11 @@ class HostileQueriesTest {
     }
 
     @Test
-    void every_bad_query_is_refused_with_a_problem_that_names_it() {
+    void every_bad_query_is_refused_with_a_problem_that_names_it(CapturedOutput log) {
         new Api(port).sendBatch(JuluSample.events());
         RawHttp http = new RawHttp(port, TestAccess.BOOTSTRAP_TOKEN);
         List<Query> queries = queries();
+        int logBefore = log.getAll().length();
 
         List<String> wrong = new ArrayList<>();
         Map<Integer, Integer> statuses = new TreeMap<>();
@@ -62,6 +68,8 @@ class HostileQueriesTest {
 
         assertThat(queries).hasSizeGreaterThanOrEqualTo(450);
         assertThat(wrong).as("queries not refused with a problem naming the cause").isEmpty();
+        assertThat(ServiceLog.alarming(log.getAll().substring(logBefore))).as("errors and stack traces logged")
+                .isEmpty();
     }
 
     @Test

@@ -27,7 +27,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * A newcomer's first minutes, on today's clock: the embedded default started as the README starts it (sample year
  * loaded, no token configured) prints a dashboard link, and that link, opened in a real browser, shows the sample
- * year's figures in Chinese glyphs — not the current year's zeros.
+ * year's figures in Chinese glyphs — not the current year's zeros; the printed token authorises Swagger UI's "Try it
+ * out".
  */
 @ExtendWith(OutputCaptureExtension.class)
 class NewcomerInBrowserTest {
@@ -76,6 +77,42 @@ class NewcomerInBrowserTest {
             assertThat(text(page, "cell-RECEIVED-TOTAL")).isEqualTo(expected.get("RECEIVED"));
             browser.screenshot("newcomer-report");
         }
+    }
+
+    @Test
+    void given_the_printed_token_when_authorised_in_swagger_ui_then_try_it_out_answers_200(CapturedOutput output) {
+        try (ConfigurableApplicationContext service = start(); Browser browser = Browser.start()) {
+            Matcher printed = DASHBOARD_LINK.matcher(output.getOut());
+            assertThat(printed.find()).as(output.getOut()).isTrue();
+            String link = printed.group(1);
+            String token = link.substring(link.indexOf("#token=") + "#token=".length());
+            WebDriver page = browser.driver;
+
+            page.get(link.substring(0, link.indexOf('?')) + "swagger-ui.html");
+            click(page, By.cssSelector("button.authorize"));
+            page.findElement(By.cssSelector(".modal-ux input")).sendKeys(token);
+            click(page, By.cssSelector(".modal-ux .auth-btn-wrapper button.authorize"));
+            click(page, By.cssSelector(".modal-ux button.btn-done"));
+
+            click(page, By.cssSelector(".opblock-get .opblock-summary-path[data-path='/api/v1/organs']"));
+            click(page, By.cssSelector(".opblock.is-open button.try-out__btn"));
+            click(page, By.cssSelector(".opblock.is-open button.execute"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> !page.findElements(
+                    By.cssSelector(".opblock.is-open .live-responses-table tbody .response-col_status")).isEmpty());
+            browser.screenshot("newcomer-swagger-ui");
+            assertThat(page.findElement(By.cssSelector(".opblock.is-open .live-responses-table tbody .response-col_status"))
+                    .getText()).startsWith("200");
+            assertThat(page.findElement(By.cssSelector(".opblock.is-open .live-responses-table tbody .response-col_description"))
+                    .getText()).contains(JuluSample.ORGAN);
+        }
+    }
+
+    /** Waits for the element to be shown, then clicks it (Swagger UI renders as it goes). */
+    private static void click(WebDriver page, By element) {
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> {
+            page.findElement(element).click();
+            return true;
+        });
     }
 
     /**
