@@ -1,8 +1,10 @@
 package cn.gongkai.local;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
@@ -49,6 +51,24 @@ final class RawHttp {
             }
             out.flush();
             return read(socket.getInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + target, e);
+        }
+    }
+
+    /**
+     * Only the status of a bodiless request, the connection closed right after its status line: for an endless answer
+     * (a Server-Sent Events stream), as a browser tab closed at once would leave it.
+     */
+    int status(String method, String target) {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write((method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + (token.isEmpty() ? "" : "Authorization: Bearer " + token + "\r\n") + "\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.ISO_8859_1)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + target, e);
         }
