@@ -11,10 +11,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The linter judges any report handed to it: the Julu report as published names its two wrong 总计 cells. */
+/**
+ * The linter judges any report handed to it: the Julu report as published (as JSON, or its web page's text as it is)
+ * names its two wrong 总计 cells, in Chinese; Gongkai's own renderings read back to the report's figures.
+ */
 @ServiceOnPostgres
 class LintTest {
 
@@ -34,12 +38,7 @@ class LintTest {
 
         JsonNode result = lint(api, "application/json", published());
 
-        assertThat(result.get("errors").asInt()).isEqualTo(2);
-        assertThat(result.get("warnings").asInt()).isZero();
-        assertThat(result.get("findings")).extracting(f -> f.get("row").asText() + "/" + f.get("column").asText()
-                + " expected " + f.get("expected").asLong() + " actual " + f.get("actual").asLong())
-                .containsExactly("PARTIALLY_DISCLOSED/TOTAL expected 2 actual 0",
-                        "NOT_PROCESSED_REPEATED/TOTAL expected 1 actual 0");
+        assertExactlyTheTwoWrongTotals(result);
     }
 
     @Test
@@ -72,6 +71,85 @@ class LintTest {
         assertThat(api.read(bad.body()).get("detail").asText()).contains("applications/RECEIVED/NATURAL_PERSON");
     }
 
+    @Test
+    void given_the_julu_report_copied_from_its_web_page_when_linted_then_exactly_its_two_wrong_totals_in_chinese()
+            throws IOException {
+        Api api = new Api(port);
+
+        JsonNode result = lint(api, "text/plain; charset=UTF-8", resource("/published/julu-county-2025-annual-report.txt"));
+
+        assertExactlyTheTwoWrongTotals(result);
+        JsonNode partly = result.at("/findings/0");
+        assertThat(partly.get("rowLabel").asText()).isEqualTo("（二）部分公开（区分处理的，只计这一情形，不计其他情形）");
+        assertThat(partly.get("columnLabel").asText()).isEqualTo("总计");
+        assertThat(partly.get("message").asText()).contains("总计应等于各类申请人之和");
+        assertThat(result.at("/findings/1/rowLabel").asText()).isEqualTo("（五）不予处理 2.重复申请");
+
+        JsonNode read = result.get("read");
+        assertThat(read.get("format").asText()).startsWith("text, 2021 national format");
+        assertThat(read.get("organName").asText()).isEqualTo("巨鹿县人民政府办公室");
+        assertThat(read.get("year").asInt()).isEqualTo(2025);
+        assertThat(read.at("/proactive/NORMATIVE_DOCUMENT/IN_FORCE").asLong()).isEqualTo(87);
+        assertThat(read.at("/narrative/OTHER_MATTERS").asText()).isEqualTo("2025年县政府办公室未收取信息处理费。");
+        for (JuluSample.Cell cell : JuluSample.expectedCells()) {
+            String figure = read.at("/" + cell.table() + "/" + cell.row() + "/" + cell.column()).asText();
+            boolean putRight = cell.column().equals("TOTAL")
+                    && List.of("PARTIALLY_DISCLOSED", "NOT_PROCESSED_REPEATED").contains(cell.row());
+            assertThat(figure).as("%s %s / %s", cell.table(), cell.row(), cell.column())
+                    .isEqualTo(putRight ? "0" : cell.value());
+        }
+    }
+
+    @Test
+    void given_gongkais_own_text_rendering_when_linted_then_it_reads_back_the_reports_figures_without_a_finding() {
+        Api api = new Api(port);
+        long position = api.sendBatch(JuluSample.events()).get("position").asLong();
+        JsonNode report = api.reportAtLeastAt(JuluSample.ORGAN, JuluSample.YEAR, position);
+        String text = api.get("/api/v1/organs/" + JuluSample.ORGAN + "/reports/2025?format=txt").body();
+
+        JsonNode result = lint(api, "text/plain; charset=UTF-8", text.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.get("findings")).isEmpty();
+        for (String table : List.of("proactive", "applications", "reviewsAndLawsuits")) {
+            assertThat(result.at("/read/" + table)).as(table).isEqualTo(report.get(table));
+        }
+        assertThat(result.at("/read/year").asInt()).isEqualTo(JuluSample.YEAR);
+    }
+
+    @Test
+    void given_a_blank_total_beside_figures_when_linted_then_it_is_an_error_and_a_text_without_table_three_is_refused()
+            throws IOException {
+        Api api = new Api(port);
+        String published = new String(resource("/published/julu-county-2025-annual-report.txt"),
+                StandardCharsets.UTF_8);
+        // The 总计 of row 一 (16), the first line after the row's six applicant figures, left blank.
+        String blanked = published.replaceFirst("(一、本年新收政府信息公开申请数量\n\t13\n\t1\n\t0\n\t0\n\t2\n\t0\n)\t16",
+                "$1\t");
+
+        JsonNode result = lint(api, "text/plain; charset=UTF-8", blanked.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> notAReport = api.post("/api/v1/reports/lint", "text/plain; charset=UTF-8",
+                "巨鹿县人民政府办公室\n一、总体情况\n没有表格。".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(blanked).isNotEqualTo(published);
+        assertThat(result.get("findings")).anySatisfy(f -> {
+            assertThat(f.get("rule").asText()).isEqualTo("BLANK_CELL");
+            assertThat(f.get("severity").asText()).isEqualTo("ERROR");
+            assertThat(f.get("row").asText() + "/" + f.get("column").asText()).isEqualTo("RECEIVED/TOTAL");
+        });
+        assertThat(notAReport.statusCode()).isEqualTo(400);
+        assertThat(api.read(notAReport.body()).get("detail").asText()).contains("三、收到和处理政府信息公开申请情况");
+    }
+
+    /** The published Julu report's two 总计 cells that break their rows, and nothing else. */
+    private static void assertExactlyTheTwoWrongTotals(JsonNode result) {
+        assertThat(result.get("errors").asInt()).isEqualTo(2);
+        assertThat(result.get("warnings").asInt()).isZero();
+        assertThat(result.get("findings")).extracting(f -> f.get("row").asText() + "/" + f.get("column").asText()
+                + " expected " + f.get("expected").asLong() + " actual " + f.get("actual").asLong())
+                .containsExactly("PARTIALLY_DISCLOSED/TOTAL expected 2 actual 0",
+                        "NOT_PROCESSED_REPEATED/TOTAL expected 1 actual 0");
+    }
+
     private static JsonNode lint(Api api, String type, byte[] body) {
         HttpResponse<String> response = api.post("/api/v1/reports/lint", type, body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -79,7 +157,11 @@ class LintTest {
     }
 
     private static byte[] published() throws IOException {
-        try (InputStream in = LintTest.class.getResourceAsStream("/samples/julu-2025-as-published.json")) {
+        return resource("/samples/julu-2025-as-published.json");
+    }
+
+    private static byte[] resource(String path) throws IOException {
+        try (InputStream in = LintTest.class.getResourceAsStream(path)) {
             return in.readAllBytes();
         }
     }

@@ -60,7 +60,7 @@ class YearCloseTest {
         JsonNode finding = report.at("/findings/0");
         assertThat(finding.get("rule").asText()).isEqualTo("CARRY_OVER_CONTRADICTED_BY_LATER_DECISION");
         assertThat(finding.get("severity").asText()).isEqualTo("WARNING");
-        assertThat(finding.get("message").asText()).contains(ORGAN + "/OPEN-1 decided 2024-12-30");
+        assertThat(finding.get("message").asText()).contains(ORGAN + "/OPEN-1 办结于 2024-12-30");
         // The as-of report folds the same events itself and judges them by the same rule.
         JsonNode asOf = api.getJson("/api/v1/organs/" + ORGAN + "/reports/2024?asOf="
                 + URLEncoder.encode(OffsetDateTime.now().toString(), StandardCharsets.UTF_8));

@@ -20,13 +20,16 @@ import org.springframework.web.bind.annotation.RestController;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code POST /api/v1/reports/lint}: the consistency findings of any report, Gongkai's or a published one, handed in
  * as JSON in the report's shape (any of {@code proactive}, {@code applications}, {@code reviewsAndLawsuits},
  * {@code narrative}; last year's tables under {@code lastYear} for the continuity rules) or as CSV in the CSV
- * rendering's shape ({@code table,row,column,label,value}, one cell a line).
+ * rendering's shape ({@code table,row,column,label,value}, one cell a line), or as plain text in the 2021 national
+ * format as published ({@link PublishedText}).
  */
 @RestController
 @Tag(name = ApiTags.LINT)
@@ -41,14 +44,38 @@ public class LintController {
         this.json = json;
     }
 
-    /** What the rules found: each finding, and how many are errors and warnings. */
-    public record LintResult(long errors, long warnings, List<Finding> findings) {
+    /**
+     * What the rules found: each finding, how many are errors and warnings, and what was read from the report handed
+     * in (so an office can see that its figures were read as it meant them).
+     */
+    public record LintResult(long errors, long warnings, List<Finding> findings, ReadReport read) {
 
-        static LintResult of(List<Finding> findings) {
+        static LintResult of(List<Finding> findings, ReadReport read) {
             long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-            return new LintResult(errors, findings.size() - errors, findings);
+            return new LintResult(errors, findings.size() - errors, findings, read);
         }
     }
+
+    /**
+     * The report as read: the format recognised, the organ and year of a published text's title, and the tables and
+     * narrative in the report JSON's shape (a table absent from what was handed in is absent here).
+     */
+    public record ReadReport(String format, String organName, Integer year,
+                             Map<String, Map<String, Object>> proactive, Map<String, Map<String, Long>> applications,
+                             Map<String, Map<String, Long>> reviewsAndLawsuits, Map<String, String> narrative) {
+
+        static ReadReport of(String format, String organName, Integer year, ReportTables tables) {
+            Map<String, String> narrative = new LinkedHashMap<>();
+            tables.narrative().forEach((section, text) -> narrative.put(section.name(), text));
+            return new ReadReport(format, organName, year,
+                    tables.proactive() == null ? null : tables.proactive().asMap(),
+                    tables.applications() == null ? null : tables.applications().asMap(),
+                    tables.cases() == null ? null : tables.cases().asMap(), narrative);
+        }
+    }
+
+    /** The text format this linter reads. */
+    static final String NATIONAL_TEXT = "text, 2021 national format (国办公开办函〔2021〕30号)";
 
     @Operation(summary = SUMMARY)
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
@@ -65,7 +92,23 @@ public class LintController {
             }
             lastYear = ReportReader.read(cells(report.get("lastYear"), "lastYear."));
         }
-        return LintResult.of(ConsistencyRules.check(ReportReader.read(cells(report, "")), lastYear));
+        ReportTables tables = ReportReader.read(cells(report, ""));
+        return LintResult.of(ConsistencyRules.check(tables, lastYear), ReadReport.of("json", null, null, tables));
+    }
+
+    @Operation(summary = SUMMARY, description = "A published report as plain text, as copied from its web page "
+            + "(each table cell on a line of its own) or as Gongkai's text rendering (format=txt): the six section "
+            + "headings of the 2021 national format on lines of their own; the answer says what it read.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string",
+            description = "The report's text in the 2021 national format, UTF-8")))
+    @PostMapping(path = "/api/v1/reports/lint", consumes = MediaType.TEXT_PLAIN_VALUE)
+    public LintResult lintText(@RequestBody byte[] body) {
+        PublishedText.Read read = PublishedText.read(new String(body, StandardCharsets.UTF_8));
+        ReportTables tables = ReportReader.read(read.cells());
+        List<Finding> findings = new ArrayList<>(read.blanks());
+        findings.addAll(ConsistencyRules.check(tables, null));
+        return LintResult.of(findings, ReadReport.of(NATIONAL_TEXT, read.organName(), read.year(), tables));
     }
 
     @Operation(summary = SUMMARY)
@@ -93,7 +136,8 @@ public class LintController {
             throw new IllegalArgumentException("the CSV holds no cell of a report; expected one cell a line: "
                     + "table,row,column,label,value");
         }
-        return LintResult.of(ConsistencyRules.check(ReportReader.read(cells), null));
+        ReportTables tables = ReportReader.read(cells);
+        return LintResult.of(ConsistencyRules.check(tables, null), ReadReport.of("csv", null, null, tables));
     }
 
     private JsonNode readJson(byte[] body) {

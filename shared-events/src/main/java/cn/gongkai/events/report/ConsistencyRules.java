@@ -57,13 +57,13 @@ public final class ConsistencyRules {
                         .thenComparing(CarryOverContradiction::applicationId))
                 .forEach(c -> byColumn.computeIfAbsent(c.applicantType(), t -> new ArrayList<>()).add(c));
         List<Finding> findings = new ArrayList<>();
-        byColumn.forEach((type, contradictions) -> findings.add(new Finding(CARRY_OVER_CONTRADICTED,
+        byColumn.forEach((type, contradictions) -> findings.add(Finding.of(CARRY_OVER_CONTRADICTED,
                 Severity.WARNING, TABLE, ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR.name(),
                 ApplicationColumn.valueOf(type.name()).name(), 0, contradictions.size(),
-                contradictions.size() + " application(s) recorded as carried over at the end of " + year
-                        + " were later recorded as decided before it ended: " + contradictions.stream()
-                        .map(c -> c.organ() + "/" + c.applicationId() + " decided " + c.decidedOn())
-                        .collect(Collectors.joining(", ")))));
+                contradictions.size() + " 件申请记为" + year + "年末结转下年度，其后又记为在该年内办结："
+                        + contradictions.stream()
+                        .map(c -> c.organ() + "/" + c.applicationId() + " 办结于 " + c.decidedOn())
+                        .collect(Collectors.joining("，")))));
         return List.copyOf(findings);
     }
 
@@ -104,7 +104,7 @@ public final class ConsistencyRules {
                 long value = table.cell(row, column);
                 if (value < 0) {
                     findings.add(error(NON_NEGATIVE, row, column, 0, value,
-                            "a count cannot be negative"));
+                            "数量不能为负数"));
                 }
             }
         }
@@ -119,7 +119,7 @@ public final class ConsistencyRules {
             long total = table.cell(row, ApplicationColumn.TOTAL);
             if (sum != total) {
                 findings.add(error(ROW_TOTAL, row, ApplicationColumn.TOTAL, sum, total,
-                        "总计 must equal the sum of the six applicant columns of row " + row.label()));
+                        PrintedLabels.applicationRow(row) + "：总计应等于各类申请人之和"));
             }
         }
     }
@@ -134,7 +134,7 @@ public final class ConsistencyRules {
         long total = table.cell(ApplicationRow.RESULT_TOTAL, column);
         if (sum != total) {
             findings.add(error(RESULT_TOTAL, ApplicationRow.RESULT_TOTAL, column, sum, total,
-                    "（七）总计 must equal the sum of the result rows in column " + column.label()));
+                    "（七）总计应等于各项办理结果之和（" + column.label() + "）"));
         }
     }
 
@@ -145,7 +145,7 @@ public final class ConsistencyRules {
         long out = table.cell(ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR, column);
         if (expectedOut != out) {
             findings.add(error(BALANCE, ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR, column, expectedOut, out,
-                    "一 + 二 must equal 三（七） + 四 in column " + column.label()));
+                    "第一项加第二项之和应等于第三项加第四项之和（" + column.label() + "）"));
         }
     }
 
@@ -155,8 +155,8 @@ public final class ConsistencyRules {
             for (CaseColumn column : CaseColumn.values()) {
                 long value = table.cell(group, column);
                 if (value < 0) {
-                    findings.add(new Finding(NON_NEGATIVE, Severity.ERROR, CASES, group.name(), column.name(), 0,
-                            value, "a count cannot be negative"));
+                    findings.add(Finding.of(NON_NEGATIVE, Severity.ERROR, CASES, group.name(), column.name(), 0,
+                            value, "数量不能为负数"));
                 }
                 if (column != CaseColumn.TOTAL) {
                     sum += value;
@@ -164,8 +164,8 @@ public final class ConsistencyRules {
             }
             long total = table.cell(group, CaseColumn.TOTAL);
             if (sum != total) {
-                findings.add(new Finding(CASE_TOTAL, Severity.ERROR, CASES, group.name(), CaseColumn.TOTAL.name(),
-                        sum, total, "总计 must equal 维持 + 纠正 + 其他 + 尚未审结 in " + group.label()));
+                findings.add(Finding.of(CASE_TOTAL, Severity.ERROR, CASES, group.name(), CaseColumn.TOTAL.name(),
+                        sum, total, group.label() + "：总计应等于结果维持、结果纠正、其他结果、尚未审结之和"));
             }
         }
     }
@@ -181,8 +181,8 @@ public final class ConsistencyRules {
             nonNegative(PROACTIVE, kind.name(), "DECISIONS", table.decisions(kind), findings);
         }
         if (table.administrativeFee10kYuan().signum() < 0) {
-            findings.add(new Finding(NON_NEGATIVE, Severity.ERROR, PROACTIVE, "ADMINISTRATIVE_FEE",
-                    "AMOUNT_10K_YUAN", 0, -1, "fees collected cannot be negative"));
+            findings.add(Finding.of(NON_NEGATIVE, Severity.ERROR, PROACTIVE, "ADMINISTRATIVE_FEE",
+                    "AMOUNT_10K_YUAN", 0, -1, "收费金额不能为负数"));
         }
     }
 
@@ -192,9 +192,9 @@ public final class ConsistencyRules {
                 long carriedOut = lastYear.applications().cell(ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR, column);
                 long carriedIn = report.applications().cell(ApplicationRow.CARRIED_OVER_FROM_LAST_YEAR, column);
                 if (carriedIn != carriedOut) {
-                    findings.add(new Finding(CARRY_OVER_CONTINUITY, Severity.WARNING, TABLE,
+                    findings.add(Finding.of(CARRY_OVER_CONTINUITY, Severity.WARNING, TABLE,
                             ApplicationRow.CARRIED_OVER_FROM_LAST_YEAR.name(), column.name(), carriedOut, carriedIn,
-                            "二 should equal last year's 四 in column " + column.label()));
+                            "二、上年结转数应等于上年度报告四、结转下年度继续办理数（" + column.label() + "）"));
                 }
             }
         }
@@ -203,9 +203,8 @@ public final class ConsistencyRules {
                 DocumentFigures now = report.proactive().documents(kind);
                 long expected = lastYear.proactive().documents(kind).inForce() + now.issued() - now.repealed();
                 if (expected != now.inForce()) {
-                    findings.add(new Finding(IN_FORCE_CONTINUITY, Severity.WARNING, PROACTIVE, kind.name(),
-                            "IN_FORCE", expected, now.inForce(), "现行有效件数 should equal last year's plus 本年制发 "
-                            + "minus 本年废止 for " + kind.label()));
+                    findings.add(Finding.of(IN_FORCE_CONTINUITY, Severity.WARNING, PROACTIVE, kind.name(),
+                            "IN_FORCE", expected, now.inForce(), kind.label() + "：现行有效件数应等于上年现行有效件数加本年制发件数减本年废止件数"));
                 }
             }
         }
@@ -219,9 +218,9 @@ public final class ConsistencyRules {
                     Long cell = quote.cellIn(report);
                     long quoted = Long.parseLong(matcher.group(1));
                     if (cell != null && cell != quoted) {
-                        findings.add(new Finding(NARRATIVE_FIGURE, Severity.WARNING, quote.table(), quote.row(),
-                                quote.column(), cell, quoted, "the narrative (" + section.heading() + ") says \""
-                                + matcher.group() + "\" but the table gives " + cell));
+                        findings.add(Finding.of(NARRATIVE_FIGURE, Severity.WARNING, quote.table(), quote.row(),
+                                quote.column(), cell, quoted, "正文（" + section.heading() + "）称“"
+                                + matcher.group() + "”，表格为" + cell));
                     }
                 }
             }
@@ -230,8 +229,8 @@ public final class ConsistencyRules {
 
     private static void nonNegative(String table, String row, String column, long value, List<Finding> findings) {
         if (value < 0) {
-            findings.add(new Finding(NON_NEGATIVE, Severity.ERROR, table, row, column, 0, value,
-                    "a count cannot be negative"));
+            findings.add(Finding.of(NON_NEGATIVE, Severity.ERROR, table, row, column, 0, value,
+                    "数量不能为负数"));
         }
     }
 
@@ -256,6 +255,6 @@ public final class ConsistencyRules {
 
     private static Finding error(String rule, ApplicationRow row, ApplicationColumn column, long expected,
                                  long actual, String message) {
-        return new Finding(rule, Severity.ERROR, TABLE, row.name(), column.name(), expected, actual, message);
+        return Finding.of(rule, Severity.ERROR, TABLE, row.name(), column.name(), expected, actual, message);
     }
 }

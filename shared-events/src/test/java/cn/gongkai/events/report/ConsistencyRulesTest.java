@@ -150,7 +150,7 @@ class ConsistencyRulesTest {
                         tuple(ConsistencyRules.CARRY_OVER_CONTRADICTED, "CARRIED_OVER_TO_NEXT_YEAR", "NATURAL_PERSON", 2L),
                         tuple(ConsistencyRules.CARRY_OVER_CONTRADICTED, "CARRIED_OVER_TO_NEXT_YEAR",
                                 "COMMERCIAL_ENTERPRISE", 1L));
-        assertThat(findings.get(0).message()).endsWith("a-office/A-9 decided 2024-12-31, b-office/A-2 decided 2024-12-30");
+        assertThat(findings.get(0).message()).endsWith("a-office/A-9 办结于 2024-12-31，b-office/A-2 办结于 2024-12-30");
         assertThat(findings).allMatch(f -> f.severity() == Severity.WARNING);
     }
 }
