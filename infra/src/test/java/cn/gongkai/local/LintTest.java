@@ -117,7 +117,7 @@ class LintTest {
     }
 
     @Test
-    void given_a_blank_total_beside_figures_when_linted_then_it_is_an_error_and_a_text_without_table_three_is_refused()
+    void given_a_blank_total_or_an_unwritten_section_when_linted_then_they_are_named_and_a_text_without_table_three_is_refused()
             throws IOException {
         Api api = new Api(port);
         String published = new String(resource("/published/julu-county-2025-annual-report.txt"),
@@ -136,6 +136,10 @@ class LintTest {
             assertThat(f.get("severity").asText()).isEqualTo("ERROR");
             assertThat(f.get("row").asText() + "/" + f.get("column").asText()).isEqualTo("RECEIVED/TOTAL");
         });
+        String withoutFive = published.replaceFirst("(五、存在的主要问题及改进情况\\n)[^六]*", "$1");
+        JsonNode unwritten = lint(api, "text/plain; charset=UTF-8", withoutFive.getBytes(StandardCharsets.UTF_8));
+        assertThat(unwritten.get("findings")).filteredOn(f -> f.get("rule").asText().equals("NARRATIVE_SECTION_WRITTEN"))
+                .extracting(f -> f.get("row").asText()).containsExactly("PROBLEMS_AND_IMPROVEMENTS");
         assertThat(notAReport.statusCode()).isEqualTo(400);
         assertThat(api.read(notAReport.body()).get("detail").asText()).contains("三、收到和处理政府信息公开申请情况");
     }

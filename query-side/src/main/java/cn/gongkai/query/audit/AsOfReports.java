@@ -60,6 +60,7 @@ public class AsOfReports {
                 organ.organ()));
         List<Finding> findings = new ArrayList<>(ConsistencyRules.check(tables, lastYear));
         findings.addAll(ConsistencyRules.carryOverContradictions(year, books.carryOverContradictions(year)));
+        findings.addAll(ConsistencyRules.narrativeWritten(tables.narrative()));
         ReportSnapshot snapshot = new ReportSnapshot(organ, year, scope, covered, position, asOf, fold.digest(),
                 reports.caseCountingRule(), tables, books.processingFees(year), List.copyOf(findings));
         return new AsOfReport(snapshot, checkpoint.map(Checkpoint::position));

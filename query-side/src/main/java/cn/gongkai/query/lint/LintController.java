@@ -108,6 +108,7 @@ public class LintController {
         ReportTables tables = ReportReader.read(read.cells());
         List<Finding> findings = new ArrayList<>(read.blanks());
         findings.addAll(ConsistencyRules.check(tables, null));
+        findings.addAll(ConsistencyRules.narrativeWritten(tables.narrative()));
         return LintResult.of(findings, ReadReport.of(NATIONAL_TEXT, read.organName(), read.year(), tables));
     }
 

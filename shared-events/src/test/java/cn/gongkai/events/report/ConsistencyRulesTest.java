@@ -153,4 +153,17 @@ class ConsistencyRulesTest {
         assertThat(findings.get(0).message()).endsWith("a-office/A-9 办结于 2024-12-31，b-office/A-2 办结于 2024-12-30");
         assertThat(findings).allMatch(f -> f.severity() == Severity.WARNING);
     }
+
+    @Test
+    void given_a_report_with_only_its_overview_written_when_its_prose_is_judged_then_five_and_six_are_warned_of() {
+        List<Finding> findings = ConsistencyRules.narrativeWritten(Map.of(
+                cn.gongkai.events.narrative.NarrativeSection.OVERVIEW, "2025年，……",
+                cn.gongkai.events.narrative.NarrativeSection.OTHER_MATTERS, "  "));
+
+        assertThat(findings).extracting(Finding::row, Finding::severity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("PROBLEMS_AND_IMPROVEMENTS", Severity.WARNING),
+                org.assertj.core.groups.Tuple.tuple("OTHER_MATTERS", Severity.WARNING));
+        assertThat(findings.get(0).rowLabel()).isEqualTo("五、存在的主要问题及改进情况");
+        assertThat(findings.get(0).message()).contains("尚未撰写");
+    }
 }

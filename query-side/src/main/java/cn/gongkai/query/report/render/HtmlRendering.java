@@ -160,6 +160,8 @@ public final class HtmlRendering {
             }
         }
         html.append("</tr></table>");
+        html.append("<p class=\"note\">").append(esc(NationalFormat.casesNote(report.caseCountingRule())))
+                .append("</p>");
     }
 
     private static void findings(StringBuilder html, ReportSnapshot report) {

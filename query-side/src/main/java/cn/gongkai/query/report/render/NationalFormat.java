@@ -5,6 +5,7 @@ import cn.gongkai.events.proactive.DocumentKind;
 import cn.gongkai.events.report.ApplicationColumn;
 import cn.gongkai.events.report.ApplicationRow;
 import cn.gongkai.events.report.CaseColumn;
+import cn.gongkai.events.report.CaseCountingRule;
 import cn.gongkai.events.report.CaseGroup;
 import cn.gongkai.events.report.PrintedLabels;
 
@@ -53,6 +54,11 @@ public final class NationalFormat {
 
     static String caseGroup(CaseGroup group) {
         return group.label();
+    }
+
+    /** The note printed under table 四: how its cases were counted (the service's configured rule). */
+    public static String casesNote(CaseCountingRule rule) {
+        return "注：本表统计口径为" + rule.description() + "。";
     }
 
     /** A row's full label: an outcome row with its group and heading, e.g. 三、本年度办理结果（三）不予公开 1.属于国家秘密. */

@@ -57,7 +57,7 @@ public final class TextRendering {
             }
             text.append('\n');
         }
-        text.append('\n');
+        text.append(NationalFormat.casesNote(report.caseCountingRule())).append("\n\n");
         narrative(text, report, NarrativeSection.PROBLEMS_AND_IMPROVEMENTS);
         narrative(text, report, NarrativeSection.OTHER_MATTERS);
         return text.append(feesLine(report)).append('\n').toString();

@@ -143,6 +143,8 @@ public final class XlsxRendering {
                 set(sheet, 3, c++, report.tables().cases().cell(group, column));
             }
         }
+        set(sheet, 5, 0, NationalFormat.casesNote(report.caseCountingRule()));
+        merge(sheet, 5, 5, 0, 14);
     }
 
     private static void narrative(Sheet sheet, ReportSnapshot report) {
