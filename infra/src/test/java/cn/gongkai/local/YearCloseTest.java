@@ -73,6 +73,12 @@ class YearCloseTest {
         JsonNode asOf = api.getJson("/api/v1/organs/" + ORGAN + "/reports/2024?asOf="
                 + URLEncoder.encode(OffsetDateTime.now().toString(), StandardCharsets.UTF_8));
         assertThat(asOf.get("findings")).isEqualTo(report.get("findings"));
+        // The publishable page never shows the findings; the office's preview lists them in Chinese.
+        String page = api.get("/api/v1/organs/" + ORGAN + "/reports/2024?format=html").body();
+        String preview = api.get("/api/v1/organs/" + ORGAN + "/reports/2024?format=html&preview=true").body();
+        assertThat(page).doesNotContain("勾稽关系检查").doesNotContain("办结于");
+        assertThat(preview).contains("勾稽关系检查", "【提示】四、结转下年度继续办理 × 自然人：",
+                ORGAN + "/OPEN-1 办结于 2024-12-30");
     }
 
     @Test

@@ -82,19 +82,22 @@ public class ReportController {
     @Parameter(name = "fold", description = "How an as-of report is folded. checkpoint: from the latest checkpoint "
             + "recorded by then; full: from the first event (the two agree; full lets an auditor check the first)",
             schema = @Schema(type = "string", allowableValues = {"checkpoint", "full"}, defaultValue = "checkpoint"))
+    @Parameter(name = "preview", description = "With format=html: add the consistency findings under the report, "
+            + "for the office before publishing (the publishable page never shows them)")
     @GetMapping("/api/v1/organs/{organ}/reports/{year}")
     public ResponseEntity<?> report(@PathVariable String organ, @PathVariable int year,
                                     @ScopeParameter @RequestParam(defaultValue = "self") String scope,
                                     @RequestParam(defaultValue = "json") String format,
                                     @AsOfParameter @RequestParam(required = false) String asOf,
-                                    @RequestParam(defaultValue = "checkpoint") String fold) {
+                                    @RequestParam(defaultValue = "checkpoint") String fold,
+                                    @RequestParam(defaultValue = "false") boolean preview) {
         ReportingYear reportingYear = ReportingYear.of(year);
         Scope parsedScope = Scope.parse(scope);
         ReportService.LiveReport live = asOf == null ? reports.live(organ, reportingYear, parsedScope) : null;
         AsOfReports.AsOfReport past = live == null ? asOfReports.report(organ, reportingYear, parsedScope,
                 AsOf.parse("asOf", asOf, clock), fromCheckpoint(fold)) : null;
         ReportSnapshot report = live != null ? live.snapshot() : past.snapshot();
-        ResponseEntity<?> response = render(report, live, format, year);
+        ResponseEntity<?> response = render(report, live, format, year, preview);
         return past == null ? response : ResponseEntity.status(response.getStatusCode())
                 .headers(headers -> {
                     headers.addAll(response.getHeaders());
@@ -114,11 +117,11 @@ public class ReportController {
     }
 
     private static ResponseEntity<?> render(ReportSnapshot report, ReportService.LiveReport live, String format,
-                                            int year) {
+                                            int year, boolean preview) {
         return switch (format) {
             case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                     .body(live != null ? AnnualReport.of(report, live.published()) : AnnualReport.of(report));
-            case "html" -> text(MediaType.TEXT_HTML, HtmlRendering.render(report), null);
+            case "html" -> text(MediaType.TEXT_HTML, HtmlRendering.render(report, preview), null);
             case "txt" -> text(MediaType.TEXT_PLAIN, TextRendering.render(report), null);
             case "csv" -> text(MediaType.parseMediaType("text/csv"), CsvRendering.render(report),
                     report.organ().organ() + "-" + year + ".csv");

@@ -12,6 +12,7 @@ import cn.gongkai.events.report.CaseColumn;
 import cn.gongkai.events.report.CaseGroup;
 import cn.gongkai.events.report.DocumentFigures;
 import cn.gongkai.events.report.Finding;
+import cn.gongkai.events.report.Severity;
 import cn.gongkai.query.report.ReportSnapshot;
 
 import java.util.Arrays;
@@ -33,7 +34,13 @@ public final class HtmlRendering {
     private HtmlRendering() {
     }
 
+    /** The publishable page: the report as the office publishes it, without the consistency findings. */
     public static String render(ReportSnapshot report) {
+        return render(report, false);
+    }
+
+    /** The page, with the consistency findings under it when {@code preview} (for the office, before publishing). */
+    public static String render(ReportSnapshot report, boolean preview) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">");
         String title = report.organ().name() + report.year() + "年" + NationalFormat.TITLE;
         html.append("<title>").append(esc(title)).append("</title><style>").append(STYLE).append("</style></head><body>");
@@ -46,7 +53,9 @@ public final class HtmlRendering {
         narrative(html, report, NarrativeSection.PROBLEMS_AND_IMPROVEMENTS);
         narrative(html, report, NarrativeSection.OTHER_MATTERS);
         html.append("<p>").append(esc(TextRendering.feesLine(report))).append("</p>");
-        findings(html, report);
+        if (preview) {
+            findings(html, report);
+        }
         return html.append("</body></html>").toString();
     }
 
@@ -168,12 +177,14 @@ public final class HtmlRendering {
         if (report.findings().isEmpty()) {
             return;
         }
-        html.append("<h2>勾稽关系检查</h2><ul class=\"findings\">");
+        html.append("<h2>勾稽关系检查（预览，不在公开页面显示）</h2><ul class=\"findings\">");
         for (Finding finding : report.findings()) {
-            html.append("<li>").append(esc(finding.severity() + " " + finding.table() + "/" + finding.row() + "/"
-                    + finding.column() + ": " + finding.message() + " (expected " + finding.expected() + ", actual "
-                    + finding.actual() + ")"))
-                    .append("</li>");
+            String cell = finding.rowLabel() == null ? "" : finding.rowLabel()
+                    + (finding.columnLabel() == null ? "" : " × " + finding.columnLabel()) + "：";
+            String figures = finding.expected() == finding.actual() ? ""
+                    : "（应为 " + finding.expected() + "，实为 " + finding.actual() + "）";
+            html.append("<li>").append(esc((finding.severity() == Severity.ERROR ? "【错误】" : "【提示】") + cell
+                    + finding.message() + figures)).append("</li>");
         }
         html.append("</ul>");
     }
