@@ -16,15 +16,24 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MimeTypeUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * {@code GET /api/v1/organs/{organ}/reports/{year}}: the annual report, live or {@code asOf} a recorded moment,
@@ -87,7 +96,8 @@ public class ReportController {
     @GetMapping("/api/v1/organs/{organ}/reports/{year}")
     public ResponseEntity<?> report(@PathVariable String organ, @PathVariable int year,
                                     @ScopeParameter @RequestParam(defaultValue = "self") String scope,
-                                    @RequestParam(defaultValue = "json") String format,
+                                    @RequestParam(required = false) String format,
+                                    @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                     @AsOfParameter @RequestParam(required = false) String asOf,
                                     @RequestParam(defaultValue = "checkpoint") String fold,
                                     @RequestParam(defaultValue = "false") boolean preview) {
@@ -97,7 +107,8 @@ public class ReportController {
         AsOfReports.AsOfReport past = live == null ? asOfReports.report(organ, reportingYear, parsedScope,
                 AsOf.parse("asOf", asOf, clock), fromCheckpoint(fold)) : null;
         ReportSnapshot report = live != null ? live.snapshot() : past.snapshot();
-        ResponseEntity<?> response = render(report, live, format, year, preview);
+        ResponseEntity<?> response = render(report, live, format != null ? format : formatAccepted(accept), year,
+                preview);
         return past == null ? response : ResponseEntity.status(response.getStatusCode())
                 .headers(headers -> {
                     headers.addAll(response.getHeaders());
@@ -105,6 +116,46 @@ public class ReportController {
                             .orElse("first event"));
                 })
                 .body(response.getBody());
+    }
+
+    /**
+     * Without {@code format}: the format of the first media type the caller accepts, by quality and specificity, of
+     * those the report is rendered in; JSON when it accepts anything or says nothing.
+     */
+    static String formatAccepted(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return "json";
+        }
+        List<MediaType> accepted;
+        try {
+            accepted = new ArrayList<>(MediaType.parseMediaTypes(accept));
+        } catch (InvalidMediaTypeException e) {
+            throw new IllegalArgumentException("Accept: '" + accept + "' is not a list of media types");
+        }
+        MimeTypeUtils.sortBySpecificity(accepted);
+        accepted.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+        for (MediaType type : accepted) {
+            for (Map.Entry<String, MediaType> format : FORMATS.entrySet()) {
+                if (type.getQualityValue() > 0 && type.includes(format.getValue())) {
+                    return format.getKey();
+                }
+            }
+        }
+        throw new IllegalArgumentException("Accept: none of '" + accept + "' is a format of the report; it is "
+                + "rendered as " + String.join(", ", FORMATS.values().stream().map(MediaType::toString).toList()));
+    }
+
+    /** The report's formats by the media type each answers, JSON first (what a caller accepting anything gets). */
+    private static final Map<String, MediaType> FORMATS = formats();
+
+    private static Map<String, MediaType> formats() {
+        Map<String, MediaType> formats = new LinkedHashMap<>();
+        formats.put("json", MediaType.APPLICATION_JSON);
+        formats.put("html", MediaType.TEXT_HTML);
+        formats.put("txt", MediaType.TEXT_PLAIN);
+        formats.put("csv", MediaType.parseMediaType("text/csv"));
+        formats.put("xlsx", MediaType.parseMediaType(XLSX));
+        return formats;
     }
 
     /** {@code checkpoint}: an as-of fold may start from a checkpoint; {@code full}: from the first event. */
