@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LintTest {
 
     static final PostgresTestDatabase DATABASE = PostgresTestDatabase.create("lint");
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -101,19 +102,24 @@ class LintTest {
     }
 
     @Test
-    void given_gongkais_own_text_rendering_when_linted_then_it_reads_back_the_reports_figures_without_a_finding() {
+    void given_gongkais_own_text_and_xlsx_renderings_when_linted_then_they_read_back_the_reports_figures() {
         Api api = new Api(port);
         long position = api.sendBatch(JuluSample.events()).get("position").asLong();
         JsonNode report = api.reportAtLeastAt(JuluSample.ORGAN, JuluSample.YEAR, position);
         String text = api.get("/api/v1/organs/" + JuluSample.ORGAN + "/reports/2025?format=txt").body();
+        byte[] workbook = api.getBytes("/api/v1/organs/" + JuluSample.ORGAN + "/reports/2025?format=xlsx");
 
-        JsonNode result = lint(api, "text/plain; charset=UTF-8", text.getBytes(StandardCharsets.UTF_8));
+        JsonNode fromText = lint(api, "text/plain; charset=UTF-8", text.getBytes(StandardCharsets.UTF_8));
+        JsonNode fromWorkbook = lint(api, XLSX, workbook);
 
-        assertThat(result.get("findings")).isEmpty();
-        for (String table : List.of("proactive", "applications", "reviewsAndLawsuits")) {
-            assertThat(result.at("/read/" + table)).as(table).isEqualTo(report.get(table));
+        for (JsonNode result : List.of(fromText, fromWorkbook)) {
+            assertThat(result.get("findings")).as(result.at("/read/format").asText()).isEmpty();
+            for (String table : List.of("proactive", "applications", "reviewsAndLawsuits")) {
+                assertThat(result.at("/read/" + table)).as(table).isEqualTo(report.get(table));
+            }
         }
-        assertThat(result.at("/read/year").asInt()).isEqualTo(JuluSample.YEAR);
+        assertThat(fromText.at("/read/year").asInt()).isEqualTo(JuluSample.YEAR);
+        assertThat(fromWorkbook.at("/read/format").asText()).startsWith("xlsx");
     }
 
     @Test

@@ -76,6 +76,8 @@ public class LintController {
 
     /** The text format this linter reads. */
     static final String NATIONAL_TEXT = "text, 2021 national format (国办公开办函〔2021〕30号)";
+    static final String NATIONAL_WORKBOOK = "xlsx, 2021 national format (国办公开办函〔2021〕30号)";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Operation(summary = SUMMARY)
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
@@ -104,12 +106,25 @@ public class LintController {
             description = "The report's text in the 2021 national format, UTF-8")))
     @PostMapping(path = "/api/v1/reports/lint", consumes = MediaType.TEXT_PLAIN_VALUE)
     public LintResult lintText(@RequestBody byte[] body) {
-        PublishedText.Read read = PublishedText.read(new String(body, StandardCharsets.UTF_8));
+        return lintPublished(NATIONAL_TEXT, new String(body, StandardCharsets.UTF_8));
+    }
+
+    @Operation(summary = SUMMARY, description = "A report as a workbook, one sheet per table as Gongkai's XLSX "
+            + "rendering writes it (sheets named 二、…, 三、…, 四、… and the prose); the answer says what it read.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = XLSX, schema = @Schema(type = "string", format = "binary")))
+    @PostMapping(path = "/api/v1/reports/lint", consumes = XLSX)
+    public LintResult lintWorkbook(@RequestBody byte[] body) {
+        return lintPublished(NATIONAL_WORKBOOK, PublishedWorkbook.text(body));
+    }
+
+    private static LintResult lintPublished(String format, String text) {
+        PublishedText.Read read = PublishedText.read(text);
         ReportTables tables = ReportReader.read(read.cells());
         List<Finding> findings = new ArrayList<>(read.blanks());
         findings.addAll(ConsistencyRules.check(tables, null));
         findings.addAll(ConsistencyRules.narrativeWritten(tables.narrative()));
-        return LintResult.of(findings, ReadReport.of(NATIONAL_TEXT, read.organName(), read.year(), tables));
+        return LintResult.of(findings, ReadReport.of(format, read.organName(), read.year(), tables));
     }
 
     @Operation(summary = SUMMARY)
