@@ -6,6 +6,7 @@ import cn.gongkai.security.RequestLimits;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -35,13 +36,16 @@ public class KafkaConfiguration {
 
     static final String CONSUMER_LAG = "gongkai.kafka.consumer.lag";
     static final String PUBLISH_LAG = "gongkai.kafka.publish.lag";
+    private static final String ADMIN_CLIENT = "gongkai-command-side-admin";
 
+    /** The producer of dead letters and of the events topic; first, the topics are created if they do not exist. */
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("${gongkai.kafka.ingest.enabled:false} or ${gongkai.kafka.publish.enabled:false}")
     public Producer<byte[], byte[]> gongkaiKafkaProducer(KafkaSettings settings) {
-        KafkaTopics.ensure(settings.client("gongkai-command-side-admin"),
-                List.of(settings.ingest().topic(), settings.ingest().deadLetterTopic(), settings.publish().topic()),
-                settings.partitions());
+        KafkaTopics.ensure(settings.client(ADMIN_CLIENT), List.of(
+                KafkaTopics.queue(settings.ingest().topic(), settings.partitions(), settings.replication()),
+                KafkaTopics.queue(settings.ingest().deadLetterTopic(), settings.partitions(), settings.replication()),
+                eventsTopic(settings).toCreate(settings.partitions(), settings.replication())));
         Properties properties = settings.client("gongkai-command-side");
         properties.put("acks", "all");
         properties.put("enable.idempotence", "true");
@@ -73,10 +77,18 @@ public class KafkaConfiguration {
         return new StoreGaps(jdbc, settings.publish().gapTimeout(), clock);
     }
 
+    /**
+     * The publisher, once the events topic is known to keep every record: a topic that would delete or compact
+     * records fails the start with {@link EventsTopicRefused} (its message says what to do), unless
+     * {@code gongkai.kafka.publish.fix-topic-config} lets the command side reconfigure it.
+     */
     @Bean
     @ConditionalOnProperty(name = "gongkai.kafka.publish.enabled", havingValue = "true")
     public EventPublisher eventPublisher(KafkaSettings settings, Producer<byte[], byte[]> producer, JdbcTemplate jdbc,
                                          StoreGaps gaps) {
+        try (Admin admin = Admin.create(settings.client(ADMIN_CLIENT))) {
+            eventsTopic(settings).check(admin);
+        }
         return new EventPublisher(producer, settings.publish().topic(), jdbc, gaps);
     }
 
@@ -89,6 +101,11 @@ public class KafkaConfiguration {
                 .description("Events in the store not yet on the events topic")
                 .tag("topic", settings.publish().topic()).register(registry);
         return new WatermarkTicker(publisher, processing, gaps, settings.publish().watermarkInterval(), lag);
+    }
+
+    private static EventsTopic eventsTopic(KafkaSettings settings) {
+        return new EventsTopic(settings.publish().topic(), settings.bootstrapServers(),
+                settings.publish().fixTopicConfig());
     }
 
     private static Consumer<byte[], byte[]> consumer(KafkaSettings settings) {

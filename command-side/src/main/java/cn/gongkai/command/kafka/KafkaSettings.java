@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,12 +15,28 @@ import java.util.stream.Collectors;
 /**
  * The command side's Kafka: where the broker is, the ingestion topic it consumes and the events topic it publishes
  * to. Both are off unless enabled; the embedded default runs without Kafka.
+ *
+ * <p>{@code partitions} and {@code replicationFactor} are used only when the command side creates a topic (the
+ * ingestion, dead-letter and events topics, when they do not yet exist); an existing topic keeps its own. A
+ * replication factor of {@code -1} leaves it to the broker's {@code default.replication.factor} (1 on a stock
+ * broker): on a cluster, set that or this to 3, as the events topic is the query sides' only copy of the history.
  */
 @ConfigurationProperties("gongkai.kafka")
 public record KafkaSettings(@DefaultValue("127.0.0.1:9092") String bootstrapServers,
                            @DefaultValue("6") int partitions,
+                           @DefaultValue("-1") short replicationFactor,
                            @DefaultValue Ingest ingest,
                            @DefaultValue Publish publish) {
+
+    public KafkaSettings {
+        if (partitions < 1) {
+            throw new IllegalArgumentException("gongkai.kafka.partitions must be at least 1");
+        }
+        if (replicationFactor < 1 && replicationFactor != -1) {
+            throw new IllegalArgumentException("gongkai.kafka.replication-factor must be at least 1, or -1 for the "
+                    + "broker's default.replication.factor");
+        }
+    }
 
     /**
      * Consuming {@code gongkai.ingest.v1}. Each sending system's CloudEvent {@code source} is registered with the
@@ -62,12 +79,20 @@ public record KafkaSettings(@DefaultValue("127.0.0.1:9092") String bootstrapServ
 
     /**
      * Publishing every stored event to {@code gongkai.events.v1}. A gap in the store (a transaction that took a
-     * position and never committed) older than {@code gapTimeout} is taken to be permanent.
+     * position and never committed) older than {@code gapTimeout} is taken to be permanent. The topic must keep
+     * every record for ever (see {@link EventsTopic}); one that does not is refused at start, or reconfigured when
+     * {@code fixTopicConfig} is set.
      */
     public record Publish(@DefaultValue("false") boolean enabled,
                           @DefaultValue(KafkaContract.EVENTS_TOPIC) String topic,
                           @DefaultValue("60s") Duration gapTimeout,
-                          @DefaultValue("500ms") Duration watermarkInterval) {
+                          @DefaultValue("500ms") Duration watermarkInterval,
+                          @DefaultValue("false") boolean fixTopicConfig) {
+    }
+
+    /** The replication factor to create topics with; empty for the broker's default. */
+    Optional<Short> replication() {
+        return replicationFactor == -1 ? Optional.empty() : Optional.of(replicationFactor);
     }
 
     Properties client(String clientId) {

@@ -67,6 +67,9 @@ public class ReplicaConfiguration {
         properties.put("enable.auto.commit", "false");
         properties.put("auto.offset.reset", "earliest");
         properties.put("max.poll.records", Integer.toString(settings.replicate().maxPollRecords()));
+        // A query side started before the command side waits for the events topic rather than have a broker that
+        // auto-creates topics make it with the broker's retention (the command side creates it keeping every record).
+        properties.put("allow.auto.create.topics", "false");
         return new KafkaConsumer<>(properties, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 }
