@@ -102,17 +102,19 @@ class LintTest {
     }
 
     @Test
-    void given_gongkais_own_text_and_xlsx_renderings_when_linted_then_they_read_back_the_reports_figures() {
+    void given_gongkais_own_text_xlsx_and_html_renderings_when_linted_then_they_read_back_the_reports_figures() {
         Api api = new Api(port);
         long position = api.sendBatch(JuluSample.events()).get("position").asLong();
         JsonNode report = api.reportAtLeastAt(JuluSample.ORGAN, JuluSample.YEAR, position);
         String text = api.get("/api/v1/organs/" + JuluSample.ORGAN + "/reports/2025?format=txt").body();
         byte[] workbook = api.getBytes("/api/v1/organs/" + JuluSample.ORGAN + "/reports/2025?format=xlsx");
+        String page = api.get("/api/v1/organs/" + JuluSample.ORGAN + "/reports/2025?format=html").body();
 
         JsonNode fromText = lint(api, "text/plain; charset=UTF-8", text.getBytes(StandardCharsets.UTF_8));
         JsonNode fromWorkbook = lint(api, XLSX, workbook);
+        JsonNode fromPage = lint(api, "text/html; charset=UTF-8", page.getBytes(StandardCharsets.UTF_8));
 
-        for (JsonNode result : List.of(fromText, fromWorkbook)) {
+        for (JsonNode result : List.of(fromText, fromWorkbook, fromPage)) {
             assertThat(result.get("findings")).as(result.at("/read/format").asText()).isEmpty();
             for (String table : List.of("proactive", "applications", "reviewsAndLawsuits")) {
                 assertThat(result.at("/read/" + table)).as(table).isEqualTo(report.get(table));
@@ -120,6 +122,8 @@ class LintTest {
         }
         assertThat(fromText.at("/read/year").asInt()).isEqualTo(JuluSample.YEAR);
         assertThat(fromWorkbook.at("/read/format").asText()).startsWith("xlsx");
+        assertThat(fromPage.at("/read/organName").asText()).isEqualTo("巨鹿县人民政府办公室");
+        assertThat(fromPage.at("/read/year").asInt()).isEqualTo(JuluSample.YEAR);
     }
 
     @Test

@@ -76,6 +76,7 @@ public class LintController {
 
     /** The text format this linter reads. */
     static final String NATIONAL_TEXT = "text, 2021 national format (国办公开办函〔2021〕30号)";
+    static final String NATIONAL_PAGE = "html, 2021 national format (国办公开办函〔2021〕30号)";
     static final String NATIONAL_WORKBOOK = "xlsx, 2021 national format (国办公开办函〔2021〕30号)";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -116,6 +117,15 @@ public class LintController {
     @PostMapping(path = "/api/v1/reports/lint", consumes = XLSX)
     public LintResult lintWorkbook(@RequestBody byte[] body) {
         return lintPublished(NATIONAL_WORKBOOK, PublishedWorkbook.text(body));
+    }
+
+    @Operation(summary = SUMMARY, description = "A report's web page as HTML, Gongkai's format=html or a portal's "
+            + "page in the 2021 national format (headings, paragraphs and tables); the answer says what it read.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string")))
+    @PostMapping(path = "/api/v1/reports/lint", consumes = MediaType.TEXT_HTML_VALUE)
+    public LintResult lintPage(@RequestBody byte[] body) {
+        return lintPublished(NATIONAL_PAGE, PublishedPage.text(new String(body, StandardCharsets.UTF_8)));
     }
 
     private static LintResult lintPublished(String format, String text) {
