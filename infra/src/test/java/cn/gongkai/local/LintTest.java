@@ -7,11 +7,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -152,6 +155,35 @@ class LintTest {
                 .extracting(f -> f.get("row").asText()).containsExactly("PROBLEMS_AND_IMPROVEMENTS");
         assertThat(notAReport.statusCode()).isEqualTo(400);
         assertThat(api.read(notAReport.body()).get("detail").asText()).contains("三、收到和处理政府信息公开申请情况");
+    }
+
+    @Test
+    void given_a_zip_of_reports_when_linted_then_one_result_per_file_and_an_unreadable_file_says_why()
+            throws IOException {
+        Api api = new Api(port);
+        long position = api.sendBatch(JuluSample.events()).get("position").asLong();
+        api.reportAtLeastAt(JuluSample.ORGAN, JuluSample.YEAR, position);
+        String page = api.get("/api/v1/organs/" + JuluSample.ORGAN + "/reports/2025?format=html").body();
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream files = new ZipOutputStream(zip)) {
+            files.putNextEntry(new ZipEntry("julu/2025-as-published.txt"));
+            files.write(resource("/published/julu-county-2025-annual-report.txt"));
+            files.putNextEntry(new ZipEntry("julu/2025-gongkai.html"));
+            files.write(page.getBytes(StandardCharsets.UTF_8));
+            files.putNextEntry(new ZipEntry("scan.pdf"));
+            files.write("%PDF-1.7".getBytes(StandardCharsets.UTF_8));
+        }
+
+        HttpResponse<String> response = api.post("/api/v1/reports/lint", "application/zip", zip.toByteArray());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode results = api.read(response.body());
+        assertThat(results).extracting(r -> r.get("file").asText())
+                .containsExactly("julu/2025-as-published.txt", "julu/2025-gongkai.html", "scan.pdf");
+        assertExactlyTheTwoWrongTotals(results.get(0).get("result"));
+        assertThat(results.get(1).at("/result/findings")).isEmpty();
+        assertThat(results.get(2).get("result").isNull()).isTrue();
+        assertThat(results.get(2).get("error").asText()).contains(".txt, .html");
     }
 
     /** The published Julu report's two 总计 cells that break their rows, and nothing else. */

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -126,6 +127,40 @@ public class LintController {
     @PostMapping(path = "/api/v1/reports/lint", consumes = MediaType.TEXT_HTML_VALUE)
     public LintResult lintPage(@RequestBody byte[] body) {
         return lintPublished(NATIONAL_PAGE, PublishedPage.text(new String(body, StandardCharsets.UTF_8)));
+    }
+
+    @Operation(summary = "Check every report in a ZIP at once: one result per file",
+            description = "A supervising office's check of its subordinates' reports: each file of the ZIP read by its "
+                    + "extension (.txt, .html/.htm, .xlsx, .json, .csv) and judged alone; a file that cannot be "
+                    + "read gets its reason instead of a result. At most " + LintedFiles.MAX_FILES + " files and "
+                    + LintedFiles.MAX_UNZIPPED_MB + " MB unzipped.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")))
+    @PostMapping(path = "/api/v1/reports/lint", consumes = "application/zip")
+    public List<LintedFiles.FileResult> lintZip(@RequestBody byte[] body) {
+        return LintedFiles.each(body, this::lintFile);
+    }
+
+    /** One file of a ZIP, by its extension. */
+    private LintResult lintFile(String name, byte[] content) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".txt")) {
+            return lintText(content);
+        }
+        if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+            return lintPage(content);
+        }
+        if (lower.endsWith(".xlsx")) {
+            return lintWorkbook(content);
+        }
+        if (lower.endsWith(".json")) {
+            return lintJson(content);
+        }
+        if (lower.endsWith(".csv")) {
+            return lintCsv(content);
+        }
+        throw new IllegalArgumentException("not a report file this linter reads (.txt, .html, .htm, .xlsx, .json, "
+                + ".csv)");
     }
 
     private static LintResult lintPublished(String format, String text) {
