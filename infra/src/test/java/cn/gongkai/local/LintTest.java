@@ -2,11 +2,18 @@ package cn.gongkai.local;
 
 import cn.gongkai.testing.PostgresTestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +34,7 @@ class LintTest {
 
     static final PostgresTestDatabase DATABASE = PostgresTestDatabase.create("lint");
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -105,19 +113,21 @@ class LintTest {
     }
 
     @Test
-    void given_gongkais_own_text_xlsx_and_html_renderings_when_linted_then_they_read_back_the_reports_figures() {
+    void given_gongkais_own_txt_xlsx_html_and_docx_renderings_when_linted_then_they_read_back_the_reports_figures() {
         Api api = new Api(port);
         long position = api.sendBatch(JuluSample.events()).get("position").asLong();
         JsonNode report = api.reportAtLeastAt(JuluSample.ORGAN, JuluSample.YEAR, position);
         String text = api.get("/api/v1/organs/" + JuluSample.ORGAN + "/reports/2025?format=txt").body();
         byte[] workbook = api.getBytes("/api/v1/organs/" + JuluSample.ORGAN + "/reports/2025?format=xlsx");
         String page = api.get("/api/v1/organs/" + JuluSample.ORGAN + "/reports/2025?format=html").body();
+        byte[] document = api.getBytes("/api/v1/organs/" + JuluSample.ORGAN + "/reports/2025?format=docx");
 
         JsonNode fromText = lint(api, "text/plain; charset=UTF-8", text.getBytes(StandardCharsets.UTF_8));
         JsonNode fromWorkbook = lint(api, XLSX, workbook);
         JsonNode fromPage = lint(api, "text/html; charset=UTF-8", page.getBytes(StandardCharsets.UTF_8));
+        JsonNode fromDocument = lint(api, DOCX, document);
 
-        for (JsonNode result : List.of(fromText, fromWorkbook, fromPage)) {
+        for (JsonNode result : List.of(fromText, fromWorkbook, fromPage, fromDocument)) {
             assertThat(result.get("findings")).as(result.at("/read/format").asText()).isEmpty();
             for (String table : List.of("proactive", "applications", "reviewsAndLawsuits")) {
                 assertThat(result.at("/read/" + table)).as(table).isEqualTo(report.get(table));
@@ -127,6 +137,7 @@ class LintTest {
         assertThat(fromWorkbook.at("/read/format").asText()).startsWith("xlsx");
         assertThat(fromPage.at("/read/organName").asText()).isEqualTo("巨鹿县人民政府办公室");
         assertThat(fromPage.at("/read/year").asInt()).isEqualTo(JuluSample.YEAR);
+        assertThat(fromDocument.at("/read/organName").asText()).isEqualTo("巨鹿县人民政府办公室");
     }
 
     @Test
@@ -184,6 +195,49 @@ class LintTest {
         assertThat(results.get(1).at("/result/findings")).isEmpty();
         assertThat(results.get(2).get("result").isNull()).isTrue();
         assertThat(results.get(2).get("error").asText()).contains(".txt, .html");
+    }
+
+    @Test
+    void given_the_sample_as_docx_when_opened_with_poi_then_its_tables_have_the_national_cells_and_merges()
+            throws IOException {
+        Api api = new Api(port);
+        long position = api.sendBatch(JuluSample.events()).get("position").asLong();
+        api.reportAtLeastAt(JuluSample.ORGAN, JuluSample.YEAR, position);
+
+        byte[] docx = api.getBytes("/api/v1/organs/" + JuluSample.ORGAN + "/reports/2025?format=docx");
+
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertThat(document.getParagraphs().get(1).getText()).isEqualTo("2025年政府信息公开工作年度报告");
+            assertThat(document.getParagraphs().get(0).getRuns().get(0).getFontFamily(XWPFRun.FontCharRange.eastAsia))
+                    .isEqualTo("方正小标宋简体");
+            List<XWPFTable> tables = document.getTables();
+            assertThat(tables).hasSize(3);
+            // 三: three header rows and 25 rows; every row covers the ten grid columns.
+            XWPFTable applications = tables.get(1);
+            assertThat(applications.getRows()).hasSize(28);
+            for (XWPFTableRow row : applications.getRows()) {
+                assertThat(row.getTableCells().stream().mapToInt(LintTest::gridSpan).sum()).isEqualTo(10);
+            }
+            XWPFTableCell note = applications.getRow(0).getCell(0);
+            assertThat(note.getText()).startsWith("（本列数据的勾稽关系为");
+            assertThat(gridSpan(note)).isEqualTo(3);
+            assertThat(note.getCTTc().getTcPr().getVMerge().getVal()).isEqualTo(STMerge.RESTART);
+            assertThat(applications.getRow(4).getCell(0).getText()).isEqualTo("二、上年结转政府信息公开申请数量");
+            XWPFTableCell results = applications.getRow(5).getCell(0);
+            assertThat(results.getText()).isEqualTo("三、本年度办理结果");
+            assertThat(applications.getRow(26).getCell(0).getCTTc().getTcPr().getVMerge().getVal())
+                    .as("（七）总计 still under 三、本年度办理结果").isEqualTo(STMerge.CONTINUE);
+            // 四: the fifteen figures under three header rows.
+            XWPFTable cases = tables.get(2);
+            assertThat(cases.getRows()).hasSize(4);
+            assertThat(cases.getRow(3).getTableCells()).hasSize(15);
+            assertThat(cases.getRow(3).getCell(4).getText()).isEqualTo("1");
+        }
+    }
+
+    private static int gridSpan(XWPFTableCell cell) {
+        var properties = cell.getCTTc().getTcPr();
+        return properties == null || !properties.isSetGridSpan() ? 1 : properties.getGridSpan().getVal().intValue();
     }
 
     /** The published Julu report's two 总计 cells that break their rows, and nothing else. */

@@ -126,7 +126,7 @@ class OpenApiDescriptionTest {
         Operation report = operation("get", REPORT);
 
         assertThat(enumOf(report, "scope")).containsExactly("self", "subtree");
-        assertThat(enumOf(report, "format")).containsExactly("json", "html", "txt", "csv", "xlsx");
+        assertThat(enumOf(report, "format")).containsExactly("json", "html", "txt", "csv", "xlsx", "docx");
         assertThat(enumOf(report, "fold")).containsExactly("checkpoint", "full");
         assertThat(operations()).as("operations whose scope parameter is not [self, subtree]")
                 .filteredOn(op -> parameter(op, "scope") != null)

@@ -80,6 +80,8 @@ public class LintController {
     static final String NATIONAL_PAGE = "html, 2021 national format (国办公开办函〔2021〕30号)";
     static final String NATIONAL_WORKBOOK = "xlsx, 2021 national format (国办公开办函〔2021〕30号)";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String NATIONAL_DOCUMENT = "docx, 2021 national format (国办公开办函〔2021〕30号)";
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     @Operation(summary = SUMMARY)
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
@@ -131,7 +133,7 @@ public class LintController {
 
     @Operation(summary = "Check every report in a ZIP at once: one result per file",
             description = "A supervising office's check of its subordinates' reports: each file of the ZIP read by its "
-                    + "extension (.txt, .html/.htm, .xlsx, .json, .csv) and judged alone; a file that cannot be "
+                    + "extension (.txt, .html/.htm, .xlsx, .docx, .json, .csv) and judged alone; a file that cannot be "
                     + "read gets its reason instead of a result. At most " + LintedFiles.MAX_FILES + " files and "
                     + LintedFiles.MAX_UNZIPPED_MB + " MB unzipped.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
@@ -153,14 +155,26 @@ public class LintController {
         if (lower.endsWith(".xlsx")) {
             return lintWorkbook(content);
         }
+        if (lower.endsWith(".docx")) {
+            return lintDocument(content);
+        }
         if (lower.endsWith(".json")) {
             return lintJson(content);
         }
         if (lower.endsWith(".csv")) {
             return lintCsv(content);
         }
-        throw new IllegalArgumentException("not a report file this linter reads (.txt, .html, .htm, .xlsx, .json, "
-                + ".csv)");
+        throw new IllegalArgumentException("not a report file this linter reads (.txt, .html, .htm, .xlsx, .docx, "
+                + ".json, .csv)");
+    }
+
+    @Operation(summary = SUMMARY, description = "A report as a Word document (DOCX), Gongkai's format=docx or an "
+            + "office's own in the 2021 national format; the answer says what it read.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = DOCX, schema = @Schema(type = "string", format = "binary")))
+    @PostMapping(path = "/api/v1/reports/lint", consumes = DOCX)
+    public LintResult lintDocument(@RequestBody byte[] body) {
+        return lintPublished(NATIONAL_DOCUMENT, PublishedDocument.text(body));
     }
 
     private static LintResult lintPublished(String format, String text) {

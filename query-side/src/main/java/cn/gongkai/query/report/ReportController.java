@@ -5,6 +5,7 @@ import cn.gongkai.query.audit.AsOf;
 import cn.gongkai.query.audit.AsOfParameter;
 import cn.gongkai.query.audit.AsOfReports;
 import cn.gongkai.query.report.render.CsvRendering;
+import cn.gongkai.query.report.render.DocxRendering;
 import cn.gongkai.query.report.render.HtmlRendering;
 import cn.gongkai.query.report.render.TextRendering;
 import cn.gongkai.query.report.render.XlsxRendering;
@@ -38,7 +39,8 @@ import java.util.Map;
 /**
  * {@code GET /api/v1/organs/{organ}/reports/{year}}: the annual report, live or {@code asOf} a recorded moment,
  * as {@code format=json} (the contract's report JSON), {@code html} (the national layout, printable on A4),
- * {@code txt} (the published reports' shape), {@code csv} (one cell a line) or {@code xlsx} (one sheet per table).
+ * {@code txt} (the published reports' shape), {@code csv} (one cell a line), {@code xlsx} (one sheet per table) or
+ * {@code docx} (a Word document with the national tables' merges and the fonts offices use).
  * An as-of report folds the events recorded by then, from the latest checkpoint of that fold unless {@code fold=full}
  * asks for a fold from the first event (the two always agree; the second lets an auditor check the first).
  */
@@ -65,7 +67,11 @@ public class ReportController {
     /** The media type of {@code format=xlsx}. */
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    @Operation(summary = "An organ's annual report, live or as of a recorded moment, as JSON, HTML, text, CSV or xlsx",
+    /** The media type of {@code format=docx}. */
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    @Operation(summary = "An organ's annual report, live or as of a recorded moment, as JSON, HTML, text, CSV, xlsx "
+            + "or docx",
             description = "The body's media type follows the format parameter. An as-of report is folded from the "
                     + "events recorded by that moment; its " + FOLDED_FROM + " header says where the fold started.")
     @ApiResponse(responseCode = "200", description = "The report in the format asked for",
@@ -81,12 +87,14 @@ public class ReportController {
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string",
                             description = "table,row,column,label,value: one cell a line")),
                     @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary",
-                            description = "One sheet per table"))})
+                            description = "One sheet per table")),
+                    @Content(mediaType = DOCX, schema = @Schema(type = "string", format = "binary",
+                            description = "A Word document in the national layout"))})
     @UnknownOrganResponse
     @Parameter(name = "year", description = "The reporting year", example = "2025")
     @Parameter(name = "format", description = "json: the contract's report JSON; html: the national layout; txt: "
-            + "the published reports' shape; csv: one cell a line; xlsx: one sheet per table",
-            schema = @Schema(type = "string", allowableValues = {"json", "html", "txt", "csv", "xlsx"},
+            + "the published reports' shape; csv: one cell a line; xlsx: one sheet per table; docx: a Word document",
+            schema = @Schema(type = "string", allowableValues = {"json", "html", "txt", "csv", "xlsx", "docx"},
                     defaultValue = "json"))
     @Parameter(name = "fold", description = "How an as-of report is folded. checkpoint: from the latest checkpoint "
             + "recorded by then; full: from the first event (the two agree; full lets an auditor check the first)",
@@ -155,6 +163,7 @@ public class ReportController {
         formats.put("txt", MediaType.TEXT_PLAIN);
         formats.put("csv", MediaType.parseMediaType("text/csv"));
         formats.put("xlsx", MediaType.parseMediaType(XLSX));
+        formats.put("docx", MediaType.parseMediaType(DOCX));
         return formats;
     }
 
@@ -181,7 +190,12 @@ public class ReportController {
                     .header("Content-Disposition", "attachment; filename=\"" + report.organ().organ() + "-" + year
                             + ".xlsx\"")
                     .body(XlsxRendering.render(report));
-            default -> throw new IllegalArgumentException("format must be json, html, txt, csv or xlsx, not '"
+            case "docx" -> ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType(DOCX))
+                    .header("Content-Disposition", "attachment; filename=\"" + report.organ().organ() + "-" + year
+                            + ".docx\"")
+                    .body(DocxRendering.render(report));
+            default -> throw new IllegalArgumentException("format must be json, html, txt, csv, xlsx or docx, not '"
                     + format + "'");
         };
     }
