@@ -51,6 +51,8 @@ public final class DocxRendering {
             paragraph(document, report.organ().name(), TITLE_FONT, 22, ParagraphAlignment.CENTER);
             paragraph(document, report.year() + "年" + NationalFormat.TITLE, TITLE_FONT, 22,
                     ParagraphAlignment.CENTER);
+            paragraph(document, NationalFormat.opening(report), BODY_FONT, 16, ParagraphAlignment.LEFT)
+                    .setFirstLineIndent(640);
             narrative(document, report, NarrativeSection.OVERVIEW);
             heading(document, NationalFormat.PROACTIVE);
             table(document, proactive(report), 4);
@@ -240,7 +242,7 @@ public final class DocxRendering {
 
     private static void narrative(XWPFDocument document, ReportSnapshot report, NarrativeSection section) {
         heading(document, section.heading());
-        String text = report.tables().narrative().get(section);
+        String text = NationalFormat.narrative(report, section);
         if (text != null) {
             for (String line : text.split("\\R")) {
                 if (!line.isBlank()) {

@@ -46,6 +46,7 @@ public final class HtmlRendering {
         html.append("<title>").append(esc(title)).append("</title><style>").append(STYLE).append("</style></head><body>");
         html.append("<h1>").append(esc(report.organ().name())).append("<br>").append(report.year()).append("年")
                 .append(NationalFormat.TITLE).append("</h1>");
+        html.append("<p>").append(esc(NationalFormat.opening(report))).append("</p>");
         narrative(html, report, NarrativeSection.OVERVIEW);
         proactive(html, report);
         applications(html, report);
@@ -61,7 +62,7 @@ public final class HtmlRendering {
 
     private static void narrative(StringBuilder html, ReportSnapshot report, NarrativeSection section) {
         html.append("<h2>").append(section.heading()).append("</h2>");
-        String text = report.tables().narrative().get(section);
+        String text = NationalFormat.narrative(report, section);
         if (text != null) {
             for (String paragraph : text.split("\\R")) {
                 if (!paragraph.isBlank()) {

@@ -1,5 +1,6 @@
 package cn.gongkai.query.report.render;
 
+import cn.gongkai.events.narrative.NarrativeSection;
 import cn.gongkai.events.proactive.DecisionKind;
 import cn.gongkai.events.proactive.DocumentKind;
 import cn.gongkai.events.report.ApplicationColumn;
@@ -8,6 +9,7 @@ import cn.gongkai.events.report.CaseColumn;
 import cn.gongkai.events.report.CaseCountingRule;
 import cn.gongkai.events.report.CaseGroup;
 import cn.gongkai.events.report.PrintedLabels;
+import cn.gongkai.query.report.ReportSnapshot;
 
 import java.util.List;
 
@@ -54,6 +56,36 @@ public final class NationalFormat {
 
     static String caseGroup(CaseGroup group) {
         return group.label();
+    }
+
+    /**
+     * The opening paragraph under the title: the office's own when the overview's first paragraph is one (it starts
+     * with 根据, naming the legal basis, as the national format's reports do), else the default naming the 条例 and
+     * the statistical period.
+     */
+    public static String opening(ReportSnapshot report) {
+        String own = ownOpening(report);
+        return own != null ? own : "根据《中华人民共和国政府信息公开条例》规定，发布本年度报告。报告中所列数据统计期限为"
+                + report.year() + "年1月1日至12月31日。";
+    }
+
+    /** A narrative section's text as printed under its heading: the overview without an opening printed above it. */
+    public static String narrative(ReportSnapshot report, NarrativeSection section) {
+        String text = report.tables().narrative().get(section);
+        String own = section == NarrativeSection.OVERVIEW ? ownOpening(report) : null;
+        if (text == null || own == null) {
+            return text;
+        }
+        return text.strip().substring(own.length()).strip();
+    }
+
+    private static String ownOpening(ReportSnapshot report) {
+        String overview = report.tables().narrative().get(NarrativeSection.OVERVIEW);
+        if (overview == null || overview.isBlank()) {
+            return null;
+        }
+        String first = overview.strip().lines().findFirst().orElse("").strip();
+        return first.startsWith("根据") ? first : null;
     }
 
     /** The note printed under table 四: how its cases were counted (the service's configured rule). */

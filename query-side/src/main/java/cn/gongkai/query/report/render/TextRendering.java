@@ -20,7 +20,7 @@ public final class TextRendering {
     public static String render(ReportSnapshot report) {
         StringBuilder text = new StringBuilder();
         text.append(report.organ().name()).append('\n').append(report.year()).append("年")
-                .append(NationalFormat.TITLE).append("\n\n");
+                .append(NationalFormat.TITLE).append("\n\n").append(NationalFormat.opening(report)).append('\n');
         narrative(text, report, NarrativeSection.OVERVIEW);
         text.append(NationalFormat.PROACTIVE).append('\n');
         text.append(NationalFormat.ARTICLE_20_1).append('\n').append(NationalFormat.CONTENT);
@@ -80,7 +80,7 @@ public final class TextRendering {
 
     private static void narrative(StringBuilder text, ReportSnapshot report, NarrativeSection section) {
         text.append(section.heading()).append('\n');
-        String body = report.tables().narrative().get(section);
+        String body = NationalFormat.narrative(report, section);
         if (body != null) {
             text.append(body.strip()).append('\n');
         }
