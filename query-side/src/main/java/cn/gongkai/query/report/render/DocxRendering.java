@@ -64,7 +64,8 @@ public final class DocxRendering {
                     ParagraphAlignment.LEFT);
             narrative(document, report, NarrativeSection.PROBLEMS_AND_IMPROVEMENTS);
             narrative(document, report, NarrativeSection.OTHER_MATTERS);
-            paragraph(document, TextRendering.feesLine(report), BODY_FONT, 16, ParagraphAlignment.LEFT);
+            NationalFormat.feeSentence(report).ifPresent(sentence -> paragraph(document, sentence, BODY_FONT, 16,
+                    ParagraphAlignment.LEFT));
             document.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -53,7 +53,8 @@ public final class HtmlRendering {
         cases(html, report);
         narrative(html, report, NarrativeSection.PROBLEMS_AND_IMPROVEMENTS);
         narrative(html, report, NarrativeSection.OTHER_MATTERS);
-        html.append("<p>").append(esc(TextRendering.feesLine(report))).append("</p>");
+        NationalFormat.feeSentence(report).ifPresent(sentence -> html.append("<p>").append(esc(sentence))
+                .append("</p>"));
         if (preview) {
             findings(html, report);
         }

@@ -12,6 +12,7 @@ import cn.gongkai.events.report.PrintedLabels;
 import cn.gongkai.query.report.ReportSnapshot;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The headings and labels of the national format (国办公开办函〔2021〕30号), character for character. */
 public final class NationalFormat {
@@ -86,6 +87,16 @@ public final class NationalFormat {
         }
         String first = overview.strip().lines().findFirst().orElse("").strip();
         return first.startsWith("根据") ? first : null;
+    }
+
+    /**
+     * The sentence on information-processing fees printed after 六 — the content the national format requires there —
+     * unless the office's own 六 already speaks of 信息处理费, which then stands instead (never said twice).
+     */
+    public static Optional<String> feeSentence(ReportSnapshot report) {
+        String own = report.tables().narrative().get(NarrativeSection.OTHER_MATTERS);
+        return own != null && own.contains(PROCESSING_FEES) ? Optional.empty()
+                : Optional.of(TextRendering.feesLine(report));
     }
 
     /** The note printed under table 四: how its cases were counted (the service's configured rule). */

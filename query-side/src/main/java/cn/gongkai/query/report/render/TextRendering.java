@@ -60,7 +60,8 @@ public final class TextRendering {
         text.append(NationalFormat.casesNote(report.caseCountingRule())).append("\n\n");
         narrative(text, report, NarrativeSection.PROBLEMS_AND_IMPROVEMENTS);
         narrative(text, report, NarrativeSection.OTHER_MATTERS);
-        return text.append(feesLine(report)).append('\n').toString();
+        NationalFormat.feeSentence(report).ifPresent(sentence -> text.append(sentence).append('\n'));
+        return text.toString();
     }
 
     /** Section 六's figures of information-processing fees, in the report's words. */

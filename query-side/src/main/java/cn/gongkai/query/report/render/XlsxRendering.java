@@ -152,7 +152,9 @@ public final class XlsxRendering {
         for (NarrativeSection section : NarrativeSection.values()) {
             set(sheet, r++, 0, section.heading(), report.tables().narrative().getOrDefault(section, ""));
         }
-        set(sheet, r, 0, NationalFormat.PROCESSING_FEES, TextRendering.feesLine(report));
+        int feeRow = r;
+        NationalFormat.feeSentence(report).ifPresent(sentence -> set(sheet, feeRow, 0, NationalFormat.PROCESSING_FEES,
+                sentence));
     }
 
     private static int heading(Sheet sheet, int r, String text, int width) {
