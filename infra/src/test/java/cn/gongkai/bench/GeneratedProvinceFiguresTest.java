@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +35,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Generated provinces, one per seed, sent through the service on PostgreSQL: the live report of every organ (and the
  * roll-up of the whole province) equals the as-of report of the same moment, replay verification finds the live
- * tables and counts equal to a rebuild, and after the operator's bulk rebuild every report is as it was.
+ * tables and counts equal to a rebuild, and after the operator's bulk rebuild every report is as it was; every
+ * rendering of every organ-year, handed to the linter as published, reads back to the report's figures.
  */
 class GeneratedProvinceFiguresTest {
 
@@ -163,6 +165,82 @@ class GeneratedProvinceFiguresTest {
     }
 
     private record Pair(String organ, Instant instant) {
+    }
+
+    @Test
+    void every_rendering_of_every_organ_year_lints_back_to_the_reports_figures_without_an_error() {
+        // given a generated province, every organ's report of both years in each format Gongkai writes
+        Province province = Province.generate(8, 250, 41);
+        PostgresTestDatabase database = PostgresTestDatabase.create("generated_renderings");
+        try (ConfigurableApplicationContext service = start(database)) {
+            base = "http://localhost:" + ((WebServerApplicationContext) service).getWebServer().getPort();
+            JdbcTemplate jdbc = service.getBean(JdbcTemplate.class);
+            long head = -1;
+            for (byte[] batch : province.batches(200)) {
+                head = Math.max(head, send("POST", "/api/v1/events", batch).get("position").asLong());
+            }
+            long last = head;
+            await().atMost(Duration.ofSeconds(60)).until(() -> position(jdbc) >= last);
+            int linted = 0;
+            for (String organ : province.organs()) {
+                for (int year : new int[]{2024, 2025}) {
+                    String path = "/api/v1/organs/" + organ + "/reports/" + year;
+                    JsonNode report = send("GET", path, null);
+                    for (Map.Entry<String, String> format : RENDERINGS.entrySet()) {
+                        byte[] rendering = bytes(path + "?format=" + format.getKey());
+
+                        // when it is handed to the linter as published
+                        JsonNode result = lint(format.getValue(), rendering);
+
+                        // then it reads back the JSON report's figures, and breaks no rule
+                        for (String table : new String[]{"applications", "proactive", "reviewsAndLawsuits"}) {
+                            assertThat(result.at("/read/" + table)).as(path + " " + format.getKey() + " " + table)
+                                    .isEqualTo(report.get(table));
+                        }
+                        assertThat(result.get("errors").asInt()).as(path + " " + format.getKey() + ": " + result)
+                                .isZero();
+                        linted++;
+                    }
+                }
+            }
+            assertThat(linted).isEqualTo(province.organs().size() * 2 * RENDERINGS.size());
+        }
+    }
+
+    /** Each rendering by its format parameter, and the media type the linter reads it as. */
+    static final Map<String, String> RENDERINGS = Map.of("txt", "text/plain; charset=UTF-8",
+            "html", "text/html; charset=UTF-8", "csv", "text/csv",
+            "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private byte[] bytes(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Authorization", TestAccess.authorization()).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode lint(String contentType, byte[] body) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/reports/lint"))
+                    .header("Authorization", TestAccess.authorization()).header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(contentType + ": " + response.body()).isEqualTo(200);
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The report of every organ that received applications, and the roll-up of the province. */
