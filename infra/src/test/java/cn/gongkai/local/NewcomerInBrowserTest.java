@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -76,6 +77,21 @@ class NewcomerInBrowserTest {
             assertThat(page.findElement(By.id("year")).getAttribute("value")).isEqualTo(JuluSample.YEAR + "");
             assertThat(text(page, "cell-RECEIVED-TOTAL")).isEqualTo(expected.get("RECEIVED"));
             browser.screenshot("newcomer-report");
+
+            // The publishable page, as a portal would serve it: the report in Chinese glyphs, and no finding.
+            String token = link.substring(link.indexOf("#token=") + "#token=".length());
+            ((ChromeDriver) page).executeCdpCommand("Network.enable", Map.of());
+            ((ChromeDriver) page).executeCdpCommand("Network.setExtraHTTPHeaders",
+                    Map.of("headers", Map.of("Authorization", "Bearer " + token)));
+            page.get(link.substring(0, link.indexOf('?')) + "api/v1/organs/" + JuluSample.ORGAN + "/reports/"
+                    + JuluSample.YEAR + "?format=html");
+            assertThat(page.findElement(By.tagName("h1")).getText()).contains("巨鹿县人民政府办公室",
+                    JuluSample.YEAR + "年政府信息公开工作年度报告");
+            assertThat(page.findElements(By.tagName("table"))).hasSize(3);
+            assertThat(page.findElement(By.tagName("body")).getText()).contains("注：本表统计口径为")
+                    .doesNotContain("勾稽关系检查");
+            assertDrawsChineseGlyphs(page);
+            browser.screenshot("newcomer-publishable-report");
         }
     }
 
