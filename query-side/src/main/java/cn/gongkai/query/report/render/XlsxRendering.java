@@ -11,8 +11,15 @@ import cn.gongkai.events.report.CaseColumn;
 import cn.gongkai.events.report.CaseGroup;
 import cn.gongkai.events.report.DocumentFigures;
 import cn.gongkai.query.report.ReportSnapshot;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -21,7 +28,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 
-/** The report as an XLSX workbook: one sheet per table of the national format, headers merged as it draws them. */
+/**
+ * The report as an XLSX workbook: one sheet per table of the national format, under a title row, headers merged as it
+ * draws them, every table cell bordered, figures as numbers.
+ */
 public final class XlsxRendering {
 
     private XlsxRendering() {
@@ -29,14 +39,69 @@ public final class XlsxRendering {
 
     public static byte[] render(ReportSnapshot report) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            proactive(workbook.createSheet("二、主动公开政府信息情况"), report);
-            applications(workbook.createSheet("三、收到和处理政府信息公开申请情况"), report);
-            cases(workbook.createSheet("四、行政复议、行政诉讼情况"), report);
+            Sheet proactive = workbook.createSheet("二、主动公开政府信息情况");
+            proactive(proactive, report);
+            Sheet applications = workbook.createSheet("三、收到和处理政府信息公开申请情况");
+            applications(applications, report);
+            Sheet cases = workbook.createSheet("四、行政复议、行政诉讼情况");
+            cases(cases, report);
             narrative(workbook.createSheet("文字部分"), report);
+            Styles styles = new Styles(workbook);
+            finish(proactive, report, NationalFormat.PROACTIVE, 4, 5000, styles);
+            finish(applications, report, NationalFormat.APPLICATIONS, 10, 2600, styles);
+            applications.setColumnWidth(0, 3000);
+            applications.setColumnWidth(1, 4200);
+            applications.setColumnWidth(2, 9000);
+            finish(cases, report, NationalFormat.CASES, 15, 2400, styles);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the XLSX rendering", e);
+        }
+    }
+
+    /** The title and border styles of the table sheets. */
+    private record Styles(CellStyle title, CellStyle bordered) {
+
+        Styles(Workbook workbook) {
+            this(workbook.createCellStyle(), workbook.createCellStyle());
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            title.setFont(bold);
+            title.setAlignment(HorizontalAlignment.CENTER);
+            bordered.setBorderTop(BorderStyle.THIN);
+            bordered.setBorderBottom(BorderStyle.THIN);
+            bordered.setBorderLeft(BorderStyle.THIN);
+            bordered.setBorderRight(BorderStyle.THIN);
+            bordered.setAlignment(HorizontalAlignment.CENTER);
+            bordered.setVerticalAlignment(VerticalAlignment.CENTER);
+            bordered.setWrapText(true);
+        }
+    }
+
+    /**
+     * A table sheet as printed: a title row (the organ, the year and the section heading) above the table, every cell
+     * of the table bordered (those a merge covers too, so the merged cell's border is whole), columns widened.
+     */
+    private static void finish(Sheet sheet, ReportSnapshot report, String heading, int width, int columnWidth,
+                               Styles styles) {
+        int last = sheet.getLastRowNum();
+        sheet.shiftRows(0, last, 1);
+        Cell title = sheet.createRow(0).createCell(0);
+        title.setCellValue(report.organ().name() + report.year() + "年" + NationalFormat.TITLE + "　" + heading);
+        title.setCellStyle(styles.title());
+        merge(sheet, 0, 0, 0, width - 1);
+        // The table runs from under the title to the first empty row (a note may follow after it, unbordered).
+        for (int r = 1; r <= last + 1 && sheet.getRow(r) != null && sheet.getRow(r).getPhysicalNumberOfCells() > 0;
+             r++) {
+            Row row = sheet.getRow(r);
+            for (int c = 0; c < width; c++) {
+                Cell cell = row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
+                cell.setCellStyle(styles.bordered());
+            }
+        }
+        for (int c = 0; c < width; c++) {
+            sheet.setColumnWidth(c, columnWidth);
         }
     }
 
