@@ -3,6 +3,7 @@ package cn.gongkai.local;
 import cn.gongkai.testing.PostgresTestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -210,6 +211,10 @@ class LintTest {
             assertThat(document.getParagraphs().get(1).getText()).isEqualTo("2025年政府信息公开工作年度报告");
             assertThat(document.getParagraphs().get(0).getRuns().get(0).getFontFamily(XWPFRun.FontCharRange.eastAsia))
                     .isEqualTo("方正小标宋简体");
+            assertThat(document.getParagraphs()).extracting(XWPFParagraph::getText)
+                    .anySatisfy(text -> assertThat(text).startsWith("根据《中华人民共和国政府信息公开条例》"))
+                    .anySatisfy(text -> assertThat(text).startsWith("（五）监督保障"))
+                    .anySatisfy(text -> assertThat(text).startsWith("注：本表统计口径为"));
             List<XWPFTable> tables = document.getTables();
             assertThat(tables).hasSize(3);
             // 三: three header rows and 25 rows; every row covers the ten grid columns.

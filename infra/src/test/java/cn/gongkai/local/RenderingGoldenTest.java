@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,6 +60,12 @@ class RenderingGoldenTest {
         assertThat(html.body()).contains("巨鹿县人民政府办公室<br>2025年政府信息公开工作年度报告",
                 "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "@page{size:A4");
         compare("julu-2025.xlsx.txt", cellsOf(api.getBytes(base + "xlsx")));
+        // The sample's overview in its five sub-topics, the table-四 note, and the opening paragraph, in every rendering
+        // that prints prose.
+        for (String format : List.of("html", "txt")) {
+            assertThat(api.get(base + format).body()).as(format).contains("（一）主动公开", "（二）依申请公开",
+                    "（三）政府信息管理", "（四）平台建设", "（五）监督保障", "注：本表统计口径为", "统计期限为2025年1月1日至12月31日");
+        }
         assertThat(api.get(base + "pdf").statusCode()).isEqualTo(400);
     }
 
