@@ -58,9 +58,8 @@ public class AsOfReports {
         ReportTables lastYear = year.value() == ReportingYear.FIRST ? null
                 : withoutNarrative(books.tables(ReportingYear.of(year.value() - 1), reports.caseCountingRule(),
                 organ.organ()));
-        List<Finding> findings = new ArrayList<>(ConsistencyRules.check(tables, lastYear));
+        List<Finding> findings = new ArrayList<>(ConsistencyRules.checkWhole(tables, lastYear));
         findings.addAll(ConsistencyRules.carryOverContradictions(year, books.carryOverContradictions(year)));
-        findings.addAll(ConsistencyRules.narrativeWritten(tables.narrative()));
         ReportSnapshot snapshot = new ReportSnapshot(organ, year, scope, covered, position, asOf, fold.digest(),
                 reports.caseCountingRule(), tables, books.processingFees(year), List.copyOf(findings));
         return new AsOfReport(snapshot, checkpoint.map(Checkpoint::position));

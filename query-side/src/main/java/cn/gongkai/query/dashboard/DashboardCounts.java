@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The live counts of an organ (or its subtree) for a year ({@code year}; {@code years} are those with data), each
+ * The live counts of an organ (or its subtree) for a year ({@code year}; {@code years} are those with data, left empty
+ * when the current year is counted whatever the data, as the business gauges do), each
  * the same cell that year's annual report shows: {@code received} is row 一, {@code carriedOver} row 二,
  * {@code decided} （七）总计 and {@code decidedByGroup} its six outcome groups, {@code open} row 四 as the stream stands
  * today (open now in the current year, carried over to the next in a past one), {@code reviews}/{@code lawsuits} the

@@ -35,8 +35,9 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * The dashboard's counts for a year ({@link DashboardYear}), tallied by the report's own counting rules ({@link ApplicationCounting},
- * {@link CaseCounting}) from the same read models, so a tile and the report cell it stands for cannot disagree.
+ * The dashboard's counts for a year ({@link DashboardYear}), tallied by the report's own counting rules
+ * ({@link ApplicationCounting}, {@link CaseCounting}) from the same read models, so a tile and the report cell it
+ * stands for cannot disagree.
  */
 @Service
 public class DashboardService {
@@ -85,7 +86,7 @@ public class DashboardService {
         long position = positions.of(Projections.STATISTICS);
         List<String> covered = scopes.covered(organ, scope);
         LocalDate today = BusinessTime.today(clock);
-        List<Integer> years = yearsWithData.of(covered);
+        List<Integer> years = which.needsYears() ? yearsWithData.of(covered) : List.of();
         ReportingYear year = which.resolve(today, years);
         ApplicationsTable table = ApplicationCounting.tallyGroups(year, applications.groupsRelevantTo(year, covered));
         CaseTable caseTable = CaseCounting.tally(year, caseCountingRule, cases.filedBy(year, covered));

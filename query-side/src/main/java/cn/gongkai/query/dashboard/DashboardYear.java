@@ -28,6 +28,11 @@ public record DashboardYear(Integer asked, boolean current) {
         return new DashboardYear(year, false);
     }
 
+    /** Whether the years with data are read: not for the current year, whatever the data (the gauges' hot path). */
+    boolean needsYears() {
+        return !current;
+    }
+
     /** The year to count, on {@code today}, given the years with data (ascending). */
     ReportingYear resolve(LocalDate today, List<Integer> yearsWithData) {
         int thisYear = today.getYear();

@@ -4,6 +4,8 @@ import cn.gongkai.events.report.ConsistencyRules;
 import cn.gongkai.events.report.Finding;
 import cn.gongkai.events.report.ReportTables;
 import cn.gongkai.events.report.Severity;
+import cn.gongkai.query.report.render.DocxRendering;
+import cn.gongkai.query.report.render.XlsxRendering;
 import cn.gongkai.security.ApiTags;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -75,13 +77,17 @@ public class LintController {
         }
     }
 
-    /** The text format this linter reads. */
-    static final String NATIONAL_TEXT = "text, 2021 national format (国办公开办函〔2021〕30号)";
-    static final String NATIONAL_PAGE = "html, 2021 national format (国办公开办函〔2021〕30号)";
-    static final String NATIONAL_WORKBOOK = "xlsx, 2021 national format (国办公开办函〔2021〕30号)";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final String NATIONAL_DOCUMENT = "docx, 2021 national format (国办公开办函〔2021〕30号)";
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    /** The published forms this linter reads, each in the 2021 national format, as the answer's {@code format}. */
+    static final String NATIONAL_TEXT = national("text");
+    static final String NATIONAL_PAGE = national("html");
+    static final String NATIONAL_WORKBOOK = national("xlsx");
+    static final String NATIONAL_DOCUMENT = national("docx");
+    static final String XLSX = XlsxRendering.MEDIA_TYPE;
+    static final String DOCX = DocxRendering.MEDIA_TYPE;
+
+    private static String national(String form) {
+        return form + ", 2021 national format (国办公开办函〔2021〕30号)";
+    }
 
     @Operation(summary = SUMMARY)
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
@@ -181,8 +187,7 @@ public class LintController {
         PublishedText.Read read = PublishedText.read(text);
         ReportTables tables = ReportReader.read(read.cells());
         List<Finding> findings = new ArrayList<>(read.blanks());
-        findings.addAll(ConsistencyRules.check(tables, null));
-        findings.addAll(ConsistencyRules.narrativeWritten(tables.narrative()));
+        findings.addAll(ConsistencyRules.checkWhole(tables, null));
         return LintResult.of(findings, ReadReport.of(format, read.organName(), read.year(), tables));
     }
 

@@ -65,10 +65,10 @@ public class ReportController {
     public static final String FOLDED_FROM = "Gongkai-Folded-From";
 
     /** The media type of {@code format=xlsx}. */
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = XlsxRendering.MEDIA_TYPE;
 
     /** The media type of {@code format=docx}. */
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String DOCX = DocxRendering.MEDIA_TYPE;
 
     @Operation(summary = "An organ's annual report, live or as of a recorded moment, as JSON, HTML, text, CSV, xlsx "
             + "or docx",

@@ -122,9 +122,8 @@ public class ReportService {
         String digest = digests.digest(covered, position);
         Facts facts = facts(year, covered);
         ReportTables tables = facts.tables(year, caseCountingRule, narratives.of(organ.organ(), year));
-        List<Finding> findings = new ArrayList<>(ConsistencyRules.check(tables, lastYear(year, facts)));
+        List<Finding> findings = new ArrayList<>(ConsistencyRules.checkWhole(tables, lastYear(year, facts)));
         findings.addAll(ConsistencyRules.carryOverContradictions(year, carryOvers.contradicted(year, covered)));
-        findings.addAll(ConsistencyRules.narrativeWritten(tables.narrative()));
         ProcessingFees fees = ProcessingFees.tally(year, facts.money(StatisticsTables.FEE_CHARGED),
                 facts.money(StatisticsTables.FEE_PAID));
         ReportSnapshot report = new ReportSnapshot(organ, year, scope, covered, position, null, digest,

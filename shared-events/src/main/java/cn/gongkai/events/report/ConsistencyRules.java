@@ -85,6 +85,16 @@ public final class ConsistencyRules {
         return List.copyOf(findings);
     }
 
+    /**
+     * A whole report's rules: every rule its parts can be judged by, and its prose written ({@link #narrativeWritten});
+     * for a part of a report (a table handed to the linter) {@link #check} alone.
+     */
+    public static List<Finding> checkWhole(ReportTables report, ReportTables lastYear) {
+        List<Finding> findings = new ArrayList<>(check(report, lastYear));
+        findings.addAll(narrativeWritten(report.narrative()));
+        return List.copyOf(findings);
+    }
+
     /** Every rule that the parts present can be judged by; {@code lastYear} (or null) for the continuity rules. */
     public static List<Finding> check(ReportTables report, ReportTables lastYear) {
         List<Finding> findings = new ArrayList<>();

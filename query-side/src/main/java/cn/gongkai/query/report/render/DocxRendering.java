@@ -39,6 +39,8 @@ import java.util.List;
  */
 public final class DocxRendering {
 
+    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     static final String TITLE_FONT = "方正小标宋简体";
     static final String HEADING_FONT = "黑体";
     static final String BODY_FONT = "仿宋_GB2312";

@@ -90,13 +90,16 @@ public final class NationalFormat {
     }
 
     /**
-     * The sentence on information-processing fees printed after 六 — the content the national format requires there —
+     * The sentence on information-processing fees printed after 六 (notices, amounts noticed and collected) — the
+     * content the national format requires there —
      * unless the office's own 六 already speaks of 信息处理费, which then stands instead (never said twice).
      */
     public static Optional<String> feeSentence(ReportSnapshot report) {
         String own = report.tables().narrative().get(NarrativeSection.OTHER_MATTERS);
         return own != null && own.contains(PROCESSING_FEES) ? Optional.empty()
-                : Optional.of(TextRendering.feesLine(report));
+                : Optional.of(PROCESSING_FEES + "：发出收费通知" + report.fees().notices() + "件，通知收费金额"
+                + report.fees().noticeAmountYuan().toPlainString() + "元，实际收取"
+                + report.fees().collectedYuan().toPlainString() + "元。");
     }
 
     /** The note printed under table 四: how its cases were counted (the service's configured rule). */

@@ -8,7 +8,6 @@ import cn.gongkai.events.report.ApplicationRow;
 import cn.gongkai.events.report.CaseColumn;
 import cn.gongkai.events.report.CaseGroup;
 import cn.gongkai.events.report.DocumentFigures;
-import cn.gongkai.events.report.ProcessingFees;
 import cn.gongkai.query.report.ReportSnapshot;
 
 /** The report as plain text in the published reports' shape: title, sections in order, tables as tab-separated rows. */
@@ -62,13 +61,6 @@ public final class TextRendering {
         narrative(text, report, NarrativeSection.OTHER_MATTERS);
         NationalFormat.feeSentence(report).ifPresent(sentence -> text.append(sentence).append('\n'));
         return text.toString();
-    }
-
-    /** Section 六's figures of information-processing fees, in the report's words. */
-    static String feesLine(ReportSnapshot report) {
-        ProcessingFees fees = report.fees();
-        return NationalFormat.PROCESSING_FEES + "：发出收费通知" + fees.notices() + "件，通知收费金额"
-                + fees.noticeAmountYuan().toPlainString() + "元，实际收取" + fees.collectedYuan().toPlainString() + "元。";
     }
 
     private static void decisions(StringBuilder text, ReportSnapshot report, String article, DecisionKind... kinds) {

@@ -34,6 +34,8 @@ import java.util.Arrays;
  */
 public final class XlsxRendering {
 
+    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private XlsxRendering() {
     }
 
