@@ -122,10 +122,11 @@ public class BatchEventStorageEngine extends JdbcEventStorageEngine {
     @Override
     protected PreparedStatement appendEvents(Connection connection, List<? extends EventMessage<?>> events,
                                              Serializer serializer) throws SQLException {
-        if (!isPostgres(connection)) {
-            try (Statement lock = connection.createStatement()) {
-                lock.execute("select id from event_append_lock where id = 1 for update");
-            }
+        if (isPostgres(connection)) {
+            return EventRowsInsert.of(connection, schema(), events, serializer);
+        }
+        try (Statement lock = connection.createStatement()) {
+            lock.execute("select id from event_append_lock where id = 1 for update");
         }
         return super.appendEvents(connection, events, serializer);
     }

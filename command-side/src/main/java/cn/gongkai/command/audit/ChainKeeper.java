@@ -1,9 +1,11 @@
 package cn.gongkai.command.audit;
 
 import cn.gongkai.events.audit.AuditedEvent;
+import cn.gongkai.events.store.StoreDatabase;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.serialization.Serializer;
 
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,11 +40,16 @@ public final class ChainKeeper {
             + "from domainevententry where globalIndex = ?";
     private static final String INSERT = "insert into event_chain (chain_seq, global_index, event_id, link) "
             + "values (?, ?, ?, ?)";
+    /** The same rows as one statement over arrays, on PostgreSQL: one parse and one round trip for an append. */
+    private static final String INSERT_ARRAYS = "insert into event_chain (chain_seq, global_index, event_id, link) "
+            + "select * from unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[])";
 
     private final Serializer serializer;
+    private final StoreDatabase database;
 
-    public ChainKeeper(Serializer serializer) {
+    public ChainKeeper(Serializer serializer, StoreDatabase database) {
         this.serializer = serializer;
+        this.database = database;
     }
 
     /**
@@ -71,17 +78,23 @@ public final class ChainKeeper {
         Link last = lastLink(connection);
         List<Link> links = new ArrayList<>();
         int page = appended.events.size() + SLACK;
+        MessageDigest sha256 = ChainLink.sha256();
         List<Unchained> rows;
         do {
             rows = unchainedAfter(connection, last.position(), page);
             for (Unchained row : rows) {
                 StoredEvent.Appending inHand = appended.events.get(row.eventId());
-                AuditedEvent event = inHand != null ? inHand.at(row.position()) : readBack(connection, row);
-                last = new Link(last.seq() + 1, row.position(), row.eventId(), ChainLink.next(last.link(), event));
+                String link = inHand != null ? inHand.linkAfter(last.link(), row.position(), sha256)
+                        : ChainLink.next(last.link(), readBack(connection, row));
+                last = new Link(last.seq() + 1, row.position(), row.eventId(), link);
                 links.add(last);
             }
         } while (rows.size() == page);
-        write(connection, links);
+        if (database == StoreDatabase.POSTGRESQL) {
+            writeArrays(connection, links);
+        } else {
+            write(connection, links);
+        }
     }
 
     private static Link lastLink(Connection connection) throws SQLException {
@@ -131,6 +144,29 @@ public final class ChainKeeper {
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+    }
+
+    private static void writeArrays(Connection connection, List<Link> links) throws SQLException {
+        if (links.isEmpty()) {
+            return;
+        }
+        Long[] seqs = new Long[links.size()];
+        Long[] positions = new Long[links.size()];
+        String[] eventIds = new String[links.size()];
+        String[] hashes = new String[links.size()];
+        for (int i = 0; i < links.size(); i++) {
+            seqs[i] = links.get(i).seq();
+            positions[i] = links.get(i).position();
+            eventIds[i] = links.get(i).eventId();
+            hashes[i] = links.get(i).link();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_ARRAYS)) {
+            insert.setArray(1, connection.createArrayOf("bigint", seqs));
+            insert.setArray(2, connection.createArrayOf("bigint", positions));
+            insert.setArray(3, connection.createArrayOf("varchar", eventIds));
+            insert.setArray(4, connection.createArrayOf("varchar", hashes));
+            insert.executeUpdate();
         }
     }
 

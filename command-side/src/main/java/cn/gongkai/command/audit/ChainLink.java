@@ -16,11 +16,16 @@ public final class ChainLink {
     }
 
     public static String next(String previous, AuditedEvent event) {
+        MessageDigest sha256 = sha256();
+        sha256.update(previous.getBytes(StandardCharsets.US_ASCII));
+        sha256.update(event.canonical().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    /** A fresh SHA-256 digest, to reuse across the links of one append. */
+    static MessageDigest sha256() {
         try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(previous.getBytes(StandardCharsets.US_ASCII));
-            sha256.update(event.canonical().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha256.digest());
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

@@ -90,6 +90,7 @@ public class CommandSideConfiguration {
                                                       org.axonframework.config.Configuration configuration,
                                                       ConnectionProvider connectionProvider,
                                                       TransactionManager transactionManager,
+                                                      DataSource dataSource,
                                                       @Value("${gongkai.store.gap-timeout:0ms}") Duration gapTimeout) {
         BatchEventStorageEngine engine = new BatchEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
@@ -99,7 +100,8 @@ public class CommandSideConfiguration {
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
                 .batchSize(FETCH)
-                .schema(new EventSchema()), transactionManager, new ChainKeeper(eventSerializer));
+                .schema(new EventSchema()), transactionManager,
+                new ChainKeeper(eventSerializer, StoreDatabase.of(dataSource)));
         engine.keepGapsFor(gapTimeout);
         return engine;
     }
