@@ -7,11 +7,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.util.List;
 
 /**
- * The raw limit of the rows Gongkai itself writes when it ingests: each event's row (with the store's keys and the
- * organ index, payload and meta data as stored), its idempotency key, and each application's registry row, copied
- * from the store just filled and inserted again with plain JDBC batches, one transaction per batch of events as
- * ingestion does. Only the insert is timed. Registry updates (decisions, fees) are left out, so the reference is
- * if anything faster than what Gongkai does.
+ * The raw limit of the rows Gongkai itself writes when it ingests: each event's row (with the store's keys, the
+ * organ index and the moment index, payload and meta data as stored), its link of the hash chain (with its keys),
+ * its idempotency key, and each application's registry row, copied from the store just filled and inserted again
+ * with plain JDBC batches, one transaction per batch of events as ingestion does. Only the insert is timed.
+ * Registry updates (decisions, fees) are left out, so the reference is if anything faster than what Gongkai does.
  */
 final class SameRowsInsert {
 
@@ -43,6 +43,9 @@ final class SameRowsInsert {
             if (eventRows.isEmpty()) {
                 break;
             }
+            List<Object[]> chainRows = jdbc.query("select chain_seq, global_index, event_id, link from event_chain "
+                    + "where global_index > ? order by global_index limit ?", (rs, i) -> row(rs, 4), afterEvent,
+                    eventRows.size());
             List<Object[]> ledgerRows = jdbc.query("select source, id, content_digest, type, recorded_at "
                             + "from ingested_cloud_event where (source, id) > (?, ?) order by source, id limit ?",
                     (rs, i) -> row(rs, 5), afterSource, afterId, eventRows.size());
@@ -61,18 +64,23 @@ final class SameRowsInsert {
                 afterApplication = (String) registryRows.get(registryRows.size() - 1)[1];
             }
             long started = System.nanoTime();
-            transactions.executeWithoutResult(tx -> insert(eventRows, ledgerRows, registryRows));
+            transactions.executeWithoutResult(tx -> insert(eventRows, chainRows, ledgerRows, registryRows));
             nanos += System.nanoTime() - started;
             events += eventRows.size();
         }
         return events / (nanos / 1e9);
     }
 
-    private void insert(List<Object[]> eventRows, List<Object[]> ledgerRows, List<Object[]> registryRows) {
+    private void insert(List<Object[]> eventRows, List<Object[]> chainRows, List<Object[]> ledgerRows,
+                        List<Object[]> registryRows) {
         jdbc.batchUpdate("insert into bench_same_event (eventIdentifier, metaData, payload, payloadRevision, "
                 + "payloadType, timeStamp, aggregateIdentifier, sequenceNumber, type) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)", eventRows.stream()
                 .map(r -> java.util.Arrays.copyOf(r, 9)).toList());
+        if (!chainRows.isEmpty()) {
+            jdbc.batchUpdate("insert into bench_same_chain (chain_seq, global_index, event_id, link) "
+                    + "values (?, ?, ?, ?)", chainRows);
+        }
         if (!ledgerRows.isEmpty()) {
             jdbc.batchUpdate("insert into bench_same_ledger (source, id, content_digest, type, recorded_at) "
                     + "values (?, ?, ?, ?, ?)", ledgerRows);
@@ -92,6 +100,8 @@ final class SameRowsInsert {
                 + "unique (aggregateIdentifier, sequenceNumber))");
         jdbc.execute("create index bench_same_event_organ on bench_same_event "
                 + "((split_part(split_part(aggregateIdentifier, ':', 2), '/', 1)), globalIndex)");
+        jdbc.execute("create index bench_same_event_moment on bench_same_event (timeStamp)");
+        jdbc.execute("create table bench_same_chain (like event_chain including all)");
         jdbc.execute("create table bench_same_ledger (like ingested_cloud_event including all)");
         jdbc.execute("create table bench_same_registry (like application_registry including all)");
     }
