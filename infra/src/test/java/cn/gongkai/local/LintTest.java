@@ -80,6 +80,10 @@ class LintTest {
                 "applications,RECEIVED,NATURAL_PERSON,x,thirteen".getBytes(StandardCharsets.UTF_8));
 
         assertThat(clean.get("findings")).isEmpty();
+        // The printed text (title, opening paragraph, the note under 四) is skipped; the office's prose is read back.
+        assertThat(csv).contains("text,OPENING,TEXT,导语,根据《中华人民共和国政府信息公开条例》", "text,CASES_NOTE");
+        assertThat(clean.at("/read/narrative/OVERVIEW").asText()).contains("（五）监督保障");
+        assertThat(clean.at("/read/narrative/OTHER_MATTERS").asText()).isNotEmpty();
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(api.read(bad.body()).get("detail").asText()).contains("applications/RECEIVED/NATURAL_PERSON");
     }
@@ -136,6 +140,8 @@ class LintTest {
         }
         assertThat(fromText.at("/read/year").asInt()).isEqualTo(JuluSample.YEAR);
         assertThat(fromWorkbook.at("/read/format").asText()).startsWith("xlsx");
+        assertThat(fromWorkbook.at("/read/organName").asText()).isEqualTo("巨鹿县人民政府办公室");
+        assertThat(fromWorkbook.at("/read/year").asInt()).isEqualTo(JuluSample.YEAR);
         assertThat(fromPage.at("/read/organName").asText()).isEqualTo("巨鹿县人民政府办公室");
         assertThat(fromPage.at("/read/year").asInt()).isEqualTo(JuluSample.YEAR);
         assertThat(fromDocument.at("/read/organName").asText()).isEqualTo("巨鹿县人民政府办公室");

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,11 +62,12 @@ class RenderingGoldenTest {
                 "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "@page{size:A4");
         compare("julu-2025.xlsx.txt", cellsOf(api.getBytes(base + "xlsx")));
         // The sample's overview in its five sub-topics, the table-四 note, and the opening paragraph, in every rendering
-        // that prints prose.
-        for (String format : List.of("html", "txt")) {
-            assertThat(api.get(base + format).body()).as(format).contains("（一）主动公开", "（二）依申请公开",
-                    "（三）政府信息管理", "（四）平台建设", "（五）监督保障", "注：本表统计口径为", "统计期限为2025年1月1日至12月31日");
-        }
+        // (the workbook's and the CSV's prose as its cells hold it).
+        Map<String, String> prose = Map.of("html", html.body(), "txt", api.get(base + "txt").body(),
+                "csv", api.get(base + "csv").body(), "xlsx", cellsOf(api.getBytes(base + "xlsx")));
+        prose.forEach((format, body) -> assertThat(body).as(format).contains("（一）主动公开", "（二）依申请公开",
+                "（三）政府信息管理", "（四）平台建设", "（五）监督保障", "注：本表统计口径为",
+                "统计期限为2025年1月1日至12月31日"));
         assertThat(api.get(base + "pdf").statusCode()).isEqualTo(400);
     }
 

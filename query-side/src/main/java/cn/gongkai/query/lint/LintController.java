@@ -4,6 +4,7 @@ import cn.gongkai.events.report.ConsistencyRules;
 import cn.gongkai.events.report.Finding;
 import cn.gongkai.events.report.ReportTables;
 import cn.gongkai.events.report.Severity;
+import cn.gongkai.query.report.render.CsvRendering;
 import cn.gongkai.query.report.render.DocxRendering;
 import cn.gongkai.query.report.render.XlsxRendering;
 import cn.gongkai.security.ApiTags;
@@ -194,7 +195,8 @@ public class LintController {
     @Operation(summary = SUMMARY)
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
             mediaType = "text/csv", schema = @Schema(type = "string",
-            description = "A report in the CSV rendering's shape: table,row,column,label,value, one cell a line"),
+            description = "A report in the CSV rendering's shape: table,row,column,label,value, one cell a line "
+                    + "(lines of the table 'text', the printed text beside the figures, are skipped)"),
             examples = @ExampleObject(name = "one cell",
                     value = "table,row,column,label,value\napplications,RECEIVED,TOTAL,,1\n")))
     @PostMapping(path = "/api/v1/reports/lint", consumes = "text/csv")
@@ -209,6 +211,9 @@ public class LintController {
             if (row.size() != 5) {
                 throw new IllegalArgumentException("CSV line " + (i + 1) + " has " + row.size()
                         + " fields; expected table,row,column,label,value");
+            }
+            if (CsvRendering.PRINTED_TEXT.equals(row.get(0))) {
+                continue;
             }
             cells.add(new ReportReader.Cell(row.get(0), row.get(1), row.get(2), row.get(4)));
         }

@@ -1,5 +1,6 @@
 package cn.gongkai.query.report.render;
 
+import cn.gongkai.events.narrative.NarrativeSection;
 import cn.gongkai.events.proactive.DecisionKind;
 import cn.gongkai.events.proactive.DocumentKind;
 import cn.gongkai.events.report.ApplicationColumn;
@@ -14,19 +15,30 @@ import java.util.List;
 
 /**
  * The report as CSV, one cell a line: {@code table,row,column,label,value}, the label being the national format's
- * row label and column label joined by "｜". UTF-8 with a byte-order mark, so that spreadsheet programs read the
- * Chinese labels right; {@code POST /api/v1/reports/lint} reads the same shape back.
+ * row label and column label joined by "｜". The lines follow the printed report: the title and opening paragraph
+ * ({@code text} lines), 一 ({@code narrative,OVERVIEW,TEXT}), the cells of 二, 三 and 四, the note under 四, 五 and
+ * 六, the fee sentence. {@code text} lines are what the printed report adds to the figures and the office's prose;
+ * a linter skips them. UTF-8 with a byte-order mark, so that spreadsheet programs read the Chinese labels right;
+ * {@code POST /api/v1/reports/lint} reads the same shape back.
  */
 public final class CsvRendering {
 
     static final String BOM = "\uFEFF";
     static final String HEADER = "table,row,column,label,value";
+    /** The table of the lines that carry printed text only; the column of every text line. */
+    public static final String PRINTED_TEXT = "text";
+    static final String NARRATIVE = "narrative";
+    static final String TEXT = "TEXT";
 
     private CsvRendering() {
     }
 
     public static String render(ReportSnapshot report) {
         StringBuilder csv = new StringBuilder(BOM).append(HEADER).append("\r\n");
+        text(csv, "TITLE", NationalFormat.TITLE_LABEL, report.organ().name() + report.year() + "年"
+                + NationalFormat.TITLE);
+        text(csv, "OPENING", NationalFormat.OPENING_LABEL, NationalFormat.opening(report));
+        narrative(csv, report, NarrativeSection.OVERVIEW);
         for (DocumentKind kind : DocumentKind.values()) {
             DocumentFigures figures = report.tables().proactive().documents(kind);
             long[] values = {figures.issued(), figures.repealed(), figures.inForce()};
@@ -56,7 +68,25 @@ public final class CsvRendering {
                         Long.toString(report.tables().cases().cell(group, column)));
             }
         }
+        text(csv, "CASES_NOTE", NationalFormat.CASES_NOTE_LABEL, NationalFormat.casesNote(report.caseCountingRule()));
+        narrative(csv, report, NarrativeSection.PROBLEMS_AND_IMPROVEMENTS);
+        narrative(csv, report, NarrativeSection.OTHER_MATTERS);
+        NationalFormat.feeSentence(report).ifPresent(sentence -> text(csv, "PROCESSING_FEES",
+                NationalFormat.PROCESSING_FEES, sentence));
         return csv.toString();
+    }
+
+    /** A narrative section as printed under its heading, when the office wrote it. */
+    private static void narrative(StringBuilder csv, ReportSnapshot report, NarrativeSection section) {
+        String text = NationalFormat.narrative(report, section);
+        if (text != null && !text.isBlank()) {
+            line(csv, NARRATIVE, section.name(), TEXT, section.heading(), Csv.field(text.strip()));
+        }
+    }
+
+    /** A line of printed text that is neither a figure nor the office's prose. */
+    private static void text(StringBuilder csv, String row, String label, String text) {
+        line(csv, PRINTED_TEXT, row, TEXT, label, Csv.field(text));
     }
 
     private static void line(StringBuilder csv, String table, String row, String column, String label, String value) {

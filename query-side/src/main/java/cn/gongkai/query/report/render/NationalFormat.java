@@ -35,6 +35,10 @@ public final class NationalFormat {
     public static final String REVIEW = "行政复议";
     public static final String LAWSUIT = "行政诉讼";
     public static final String PROCESSING_FEES = "信息处理费";
+    /** What the workbook's prose sheet and the CSV call the parts printed without a heading of their own. */
+    public static final String TITLE_LABEL = "标题";
+    public static final String OPENING_LABEL = "导语";
+    public static final String CASES_NOTE_LABEL = "四、注";
 
     private NationalFormat() {
     }

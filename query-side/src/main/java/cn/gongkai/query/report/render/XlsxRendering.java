@@ -214,10 +214,18 @@ public final class XlsxRendering {
         merge(sheet, 5, 5, 0, 14);
     }
 
+    /**
+     * The prose sheet, in the order the report prints it: the title (organ, then year), the opening paragraph, the
+     * narrative sections under their headings, the fee sentence.
+     */
     private static void narrative(Sheet sheet, ReportSnapshot report) {
         int r = 0;
+        set(sheet, r++, 0, NationalFormat.TITLE_LABEL, report.organ().name());
+        set(sheet, r++, 0, "", report.year() + "年" + NationalFormat.TITLE);
+        set(sheet, r++, 0, NationalFormat.OPENING_LABEL, NationalFormat.opening(report));
         for (NarrativeSection section : NarrativeSection.values()) {
-            set(sheet, r++, 0, section.heading(), report.tables().narrative().getOrDefault(section, ""));
+            String text = NationalFormat.narrative(report, section);
+            set(sheet, r++, 0, section.heading(), text == null ? "" : text.strip());
         }
         int feeRow = r;
         NationalFormat.feeSentence(report).ifPresent(sentence -> set(sheet, feeRow, 0, NationalFormat.PROCESSING_FEES,
