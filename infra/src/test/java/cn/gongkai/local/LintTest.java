@@ -205,6 +205,53 @@ class LintTest {
     }
 
     @Test
+    void given_several_reports_uploaded_in_one_form_when_linted_then_one_result_per_file_a_zip_standing_for_its_files()
+            throws IOException {
+        Api api = new Api(port);
+        long position = api.sendBatch(JuluSample.events()).get("position").asLong();
+        api.reportAtLeastAt(JuluSample.ORGAN, JuluSample.YEAR, position);
+        byte[] csv = api.getBytes("/api/v1/organs/" + JuluSample.ORGAN + "/reports/2025?format=csv");
+        byte[] docx = api.getBytes("/api/v1/organs/" + JuluSample.ORGAN + "/reports/2025?format=docx");
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream files = new ZipOutputStream(zip)) {
+            files.putNextEntry(new ZipEntry("2025.docx"));
+            files.write(docx);
+        }
+        String boundary = "gongkai-" + System.nanoTime();
+        ByteArrayOutputStream form = new ByteArrayOutputStream();
+        part(form, boundary, "巨鹿县2025年报.txt", "text/plain", resource("/published/julu-county-2025-annual-report.txt"));
+        part(form, boundary, "julu-2025.csv", "text/csv", csv);
+        part(form, boundary, "township.zip", "application/zip", zip.toByteArray());
+        part(form, boundary, "scan.pdf", "application/pdf", "%PDF-1.7".getBytes(StandardCharsets.UTF_8));
+        form.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> response = api.post("/api/v1/reports/lint", "multipart/form-data; boundary=" + boundary,
+                form.toByteArray());
+        HttpResponse<String> none = api.post("/api/v1/reports/lint", "multipart/form-data; boundary=" + boundary,
+                ("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode results = api.read(response.body());
+        assertThat(results).extracting(r -> r.get("file").asText())
+                .containsExactly("巨鹿县2025年报.txt", "julu-2025.csv", "township.zip/2025.docx", "scan.pdf");
+        assertExactlyTheTwoWrongTotals(results.get(0).get("result"));
+        assertThat(results.get(1).at("/result/findings")).isEmpty();
+        assertThat(results.get(2).at("/result/read/organName").asText()).isEqualTo("巨鹿县人民政府办公室");
+        assertThat(results.get(2).at("/result/findings")).isEmpty();
+        assertThat(results.get(3).get("error").asText()).contains(".txt, .html");
+        assertThat(none.statusCode()).isEqualTo(400);
+        assertThat(api.read(none.body()).get("detail").asText()).contains("'file'");
+    }
+
+    private static void part(ByteArrayOutputStream form, String boundary, String fileName, String type, byte[] content)
+            throws IOException {
+        form.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        form.write(content);
+        form.write("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void given_the_sample_as_docx_when_opened_with_poi_then_its_tables_have_the_national_cells_and_merges()
             throws IOException {
         Api api = new Api(port);

@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigureBefore;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -40,6 +41,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.request.async.WebAsyncManagerIntegrationFilter;
 
 import javax.crypto.SecretKey;
+import jakarta.servlet.MultipartConfigElement;
 import javax.sql.DataSource;
 import java.time.Clock;
 import java.util.Arrays;
@@ -50,7 +52,7 @@ import java.util.Arrays;
  */
 @AutoConfiguration
 @AutoConfigureBefore({SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class,
-        OAuth2ResourceServerAutoConfiguration.class, ErrorMvcAutoConfiguration.class})
+        OAuth2ResourceServerAutoConfiguration.class, ErrorMvcAutoConfiguration.class, MultipartAutoConfiguration.class})
 @EnableWebSecurity
 @EnableConfigurationProperties({SecurityProperties.class, RequestLimits.class})
 @Import({CredentialsController.class, RequestProblems.class, ErrorProblems.class, ApiDescription.class})
@@ -64,6 +66,16 @@ public class AccessAutoConfiguration {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
             + "connect-src 'self'; frame-src 'self' blob:; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'self'";
+
+    /**
+     * Files uploaded in a form (several reports to lint at once) may be as large as any request body may be
+     * ({@code gongkai.limits.max-body-size}), instead of Spring's default of 1 MB a file.
+     */
+    @Bean
+    public MultipartConfigElement multipartConfig(RequestLimits limits) {
+        long largest = limits.maxBodySize().toBytes();
+        return new MultipartConfigElement(null, largest, largest, 0);
+    }
 
     /** The credential registry's table, with its own migration history beside the two sides'. */
     @Bean(initMethod = "migrate")

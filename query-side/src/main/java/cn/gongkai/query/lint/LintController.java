@@ -11,6 +11,7 @@ import cn.gongkai.security.ApiTags;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -18,6 +19,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
@@ -150,7 +153,24 @@ public class LintController {
         return LintedFiles.each(body, this::lintFile);
     }
 
-    /** One file of a ZIP, by its extension. */
+    @Operation(summary = "Check several reports uploaded at once (a form's file fields): one result per file",
+            description = "Each 'file' part read by its file name's extension (.txt, .html/.htm, .xlsx, .docx, "
+                    + ".json, .csv; a .zip stands for its files) and judged alone; a file that cannot be read gets "
+                    + "its reason instead of a result. At most " + LintedFiles.MAX_FILES + " files.")
+    @PostMapping(path = "/api/v1/reports/lint", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public List<LintedFiles.FileResult> lintUploads(
+            @Parameter(description = "The reports, each a file part named 'file'")
+            @RequestPart(name = "file", required = false) List<MultipartFile> files) throws IOException {
+        List<LintedFiles.NamedFile> named = new ArrayList<>();
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+                    ? "file " + (named.size() + 1) : file.getOriginalFilename();
+            named.add(new LintedFiles.NamedFile(name, file.getBytes()));
+        }
+        return LintedFiles.each(named, this::lintFile);
+    }
+
+    /** One file of a ZIP or of an upload, by its extension. */
     private LintResult lintFile(String name, byte[] content) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".txt")) {

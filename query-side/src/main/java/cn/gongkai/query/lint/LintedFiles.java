@@ -13,8 +13,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The files of a ZIP of reports, each linted alone: one result per file, in the ZIP's order, or the reason a file
- * could not be read. Bounded in files and unzipped bytes, so a small ZIP cannot unpack into a flood.
+ * The files of a ZIP of reports, or of a form's uploads, each linted alone: one result per file, in the order given,
+ * or the reason a file could not be read. Bounded in files and unzipped bytes, so a small ZIP cannot unpack into a
+ * flood.
  */
 final class LintedFiles {
 
@@ -27,6 +28,34 @@ final class LintedFiles {
     }
 
     private LintedFiles() {
+    }
+
+    /** A file handed in, by its name (which tells its format) and content. */
+    record NamedFile(String name, byte[] content) {
+    }
+
+    /**
+     * Files uploaded together (a form's file fields), each linted alone; a ZIP among them stands for its files, named
+     * below the ZIP's own name.
+     */
+    static List<FileResult> each(List<NamedFile> files, BiFunction<String, byte[], LintResult> lint) {
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no file was uploaded; send each report as a 'file' part");
+        }
+        List<FileResult> results = new ArrayList<>();
+        for (NamedFile file : files) {
+            if (file.name().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+                for (FileResult inside : each(file.content(), lint)) {
+                    results.add(new FileResult(file.name() + "/" + inside.file(), inside.result(), inside.error()));
+                }
+            } else {
+                results.add(lintOne(file.name(), file.content(), lint));
+            }
+            if (results.size() > MAX_FILES) {
+                throw new IllegalArgumentException("more than " + MAX_FILES + " files were uploaded");
+            }
+        }
+        return results;
     }
 
     static List<FileResult> each(byte[] zip, BiFunction<String, byte[], LintResult> lint) {
