@@ -91,7 +91,7 @@ public class BatchEventStorageEngine extends JdbcEventStorageEngine {
         transactions.executeInTransaction(() -> {
             super.appendEvents(events, serializer);
             try (Connection connection = getConnection()) {
-                chain.chain(connection, links);
+                AppendedHead.record(chain.chain(connection, links));
             } catch (SQLException e) {
                 throw new EventStoreException("cannot extend the hash chain over the events appended", e);
             }

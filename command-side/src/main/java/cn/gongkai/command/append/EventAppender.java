@@ -64,6 +64,20 @@ public class EventAppender {
      * throws. Trackers are told of the new events only after the commit.
      */
     public <T> T inTransaction(Supplier<T> work) {
+        return inTransactionAppending(work).result();
+    }
+
+    /** What a transaction answered, and the highest position it appended ({@link #NOTHING_APPENDED} if none). */
+    public record Appended<T>(T result, long head) {
+    }
+
+    public static final long NOTHING_APPENDED = AppendedHead.NONE;
+
+    /**
+     * As {@link #inTransaction}, also answering the highest position the transaction appended, as the store drew it
+     * under the append lock (no read after the commit).
+     */
+    public <T> Appended<T> inTransactionAppending(Supplier<T> work) {
         DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
         unitOfWork.attachTransaction(transactions);
         ResultMessage<T> result = unitOfWork.executeWithResult(work::get, RollbackConfigurationType.ANY_THROWABLE);
@@ -71,7 +85,7 @@ public class EventAppender {
             Throwable failure = result.exceptionResult();
             throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
         }
-        return result.getPayload();
+        return new Appended<>(result.getPayload(), AppendedHead.of(unitOfWork));
     }
 
     /** Locks the streams these commands target and reads them, with the organs they name, for judging. */

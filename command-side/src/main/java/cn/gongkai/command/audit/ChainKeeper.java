@@ -73,10 +73,12 @@ public final class ChainKeeper {
 
     /**
      * Chains every event not chained yet, the prepared ones just inserted among them, on the appending connection.
+     * Answers the highest position among the prepared events (-1 when none was found).
      */
-    public void chain(Connection connection, Prepared appended) throws SQLException {
+    public long chain(Connection connection, Prepared appended) throws SQLException {
         Link last = lastLink(connection);
         List<Link> links = new ArrayList<>();
+        long highestAppended = -1;
         int page = appended.events.size() + SLACK;
         MessageDigest sha256 = ChainLink.sha256();
         List<Unchained> rows;
@@ -86,6 +88,9 @@ public final class ChainKeeper {
                 StoredEvent.Appending inHand = appended.events.get(row.eventId());
                 String link = inHand != null ? inHand.linkAfter(last.link(), row.position(), sha256)
                         : ChainLink.next(last.link(), readBack(connection, row));
+                if (inHand != null) {
+                    highestAppended = Math.max(highestAppended, row.position());
+                }
                 last = new Link(last.seq() + 1, row.position(), row.eventId(), link);
                 links.add(last);
             }
@@ -95,6 +100,7 @@ public final class ChainKeeper {
         } else {
             write(connection, links);
         }
+        return highestAppended;
     }
 
     private static Link lastLink(Connection connection) throws SQLException {

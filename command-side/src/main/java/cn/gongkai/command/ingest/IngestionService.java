@@ -8,7 +8,6 @@ import cn.gongkai.command.rules.OrganCommand;
 import cn.gongkai.command.rules.RuleViolation;
 import cn.gongkai.command.rules.TargetsAggregate;
 import cn.gongkai.events.organ.OrganId;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -130,16 +129,13 @@ public class IngestionService {
     }
 
     private IngestionReceipt appendAtomically(int submitted, List<TranslatedEvent> translated) {
-        Judged judged = appender.inTransaction(() -> judgeAndAppend(submitted, translated));
-        long position = judged.lastEventId() == null ? positions.head() : positions.of(judged.lastEventId());
-        return IngestionReceipt.of(position, judged.results());
+        EventAppender.Appended<List<EventResult>> judged = appender.inTransactionAppending(
+                () -> judgeAndAppend(submitted, translated));
+        long position = judged.head() == EventAppender.NOTHING_APPENDED ? positions.head() : judged.head();
+        return IngestionReceipt.of(position, judged.result());
     }
 
-    /** The results of a request's events, and the identifier of the last event appended (null: none). */
-    private record Judged(List<EventResult> results, String lastEventId) {
-    }
-
-    private Judged judgeAndAppend(int submitted, List<TranslatedEvent> translated) {
+    private List<EventResult> judgeAndAppend(int submitted, List<TranslatedEvent> translated) {
         Map<IngestionKey, String> recorded = ledger.digestsOf(translated.stream().map(t -> t.event().key()).toList());
         StreamBatch batch = appender.open(translated.stream().map(TranslatedEvent::command).toList());
         Map<IngestionKey, String> inThisRequest = new HashMap<>();
@@ -175,8 +171,8 @@ public class IngestionService {
             throw refused(submitted, refusals);
         }
         ledger.record(fresh, clock.instant());
-        List<DomainEventMessage<?>> appended = appender.append(batch);
-        return new Judged(results, appended.isEmpty() ? null : appended.get(appended.size() - 1).getIdentifier());
+        appender.append(batch);
+        return results;
     }
 
     private static void requireRegistered(Object command, StreamBatch batch) {

@@ -16,12 +16,6 @@ public class StreamPositions {
         this.jdbc = jdbc;
     }
 
-    public long of(String eventIdentifier) {
-        Long position = jdbc.queryForObject(
-                "select globalIndex from domainevententry where eventIdentifier = ?", Long.class, eventIdentifier);
-        return position == null ? head() : position;
-    }
-
     /** The highest position in the store, or -1 when it is empty. */
     public long head() {
         Long head = jdbc.queryForObject("select max(globalIndex) from domainevententry", Long.class);
