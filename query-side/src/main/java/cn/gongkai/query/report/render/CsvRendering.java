@@ -11,6 +11,7 @@ import cn.gongkai.events.report.DocumentFigures;
 import cn.gongkai.query.lint.Csv;
 import cn.gongkai.query.report.ReportSnapshot;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ import java.util.List;
 public final class CsvRendering {
 
     static final String BOM = "\uFEFF";
-    static final String HEADER = "table,row,column,label,value";
+    static final List<String> HEADER = List.of("table", "row", "column", "label", "value");
     /** The table of the lines that carry printed text only; the column of every text line. */
     public static final String PRINTED_TEXT = "text";
     static final String NARRATIVE = "narrative";
@@ -34,7 +35,8 @@ public final class CsvRendering {
     }
 
     public static String render(ReportSnapshot report) {
-        StringBuilder csv = new StringBuilder(BOM).append(HEADER).append("\r\n");
+        List<List<String>> csv = new ArrayList<>();
+        csv.add(HEADER);
         text(csv, "TITLE", NationalFormat.TITLE_LABEL, report.organ().name() + report.year() + "年"
                 + NationalFormat.TITLE);
         text(csv, "OPENING", NationalFormat.OPENING_LABEL, NationalFormat.opening(report));
@@ -73,23 +75,24 @@ public final class CsvRendering {
         narrative(csv, report, NarrativeSection.OTHER_MATTERS);
         NationalFormat.feeSentence(report).ifPresent(sentence -> text(csv, "PROCESSING_FEES",
                 NationalFormat.PROCESSING_FEES, sentence));
-        return csv.toString();
+        return BOM + Csv.write(csv);
     }
 
     /** A narrative section as printed under its heading, when the office wrote it. */
-    private static void narrative(StringBuilder csv, ReportSnapshot report, NarrativeSection section) {
+    private static void narrative(List<List<String>> csv, ReportSnapshot report, NarrativeSection section) {
         String text = NationalFormat.narrative(report, section);
         if (text != null && !text.isBlank()) {
-            line(csv, NARRATIVE, section.name(), TEXT, section.heading(), Csv.field(text.strip()));
+            line(csv, NARRATIVE, section.name(), TEXT, section.heading(), text.strip());
         }
     }
 
     /** A line of printed text that is neither a figure nor the office's prose. */
-    private static void text(StringBuilder csv, String row, String label, String text) {
-        line(csv, PRINTED_TEXT, row, TEXT, label, Csv.field(text));
+    private static void text(List<List<String>> csv, String row, String label, String text) {
+        line(csv, PRINTED_TEXT, row, TEXT, label, text);
     }
 
-    private static void line(StringBuilder csv, String table, String row, String column, String label, String value) {
-        csv.append(String.join(",", table, row, column, Csv.field(label), value)).append("\r\n");
+    private static void line(List<List<String>> csv, String table, String row, String column, String label,
+                             String value) {
+        csv.add(List.of(table, row, column, label, value));
     }
 }
