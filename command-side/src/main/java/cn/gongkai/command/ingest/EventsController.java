@@ -7,19 +7,26 @@ import cn.gongkai.security.RequestLimits;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.cloudevents.http.HttpMessageFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /api/v1/events}: one CloudEvent or a batch, in structured JSON mode. */
+/**
+ * {@code POST /api/v1/events}: one CloudEvent or a batch in structured JSON mode, or one event in binary mode
+ * ({@code ce-} headers, the body its data), as the CloudEvents HTTP SDKs send by default.
+ */
 @RestController
 @Tag(name = ApiTags.EVENTS)
 public class EventsController {
 
     public static final String SINGLE = "application/cloudevents+json";
     public static final String BATCH = "application/cloudevents-batch+json";
+    /** The header that makes a request binary mode (HTTP protocol binding, section 3.1). */
+    static final String SPECVERSION = "ce-specversion";
 
     private final CloudEventParser parser;
     private final IngestionService ingestion;
@@ -39,15 +46,28 @@ public class EventsController {
     @PostMapping(path = "/api/v1/events", consumes = {SINGLE, BATCH, MediaType.APPLICATION_JSON_VALUE},
             produces = MediaType.APPLICATION_JSON_VALUE)
     public IngestionReceipt ingest(@Parameter(hidden = true) @RequestHeader("Content-Type") MediaType contentType,
+                                   @Parameter(hidden = true) @RequestHeader HttpHeaders headers,
                                    @RequestBody byte[] body) {
-        boolean batch = contentType.isCompatibleWith(MediaType.parseMediaType(BATCH))
-                || (contentType.isCompatibleWith(MediaType.APPLICATION_JSON) && looksLikeArray(body));
-        ParsedRequest request = parser.parse(body, batch);
+        ParsedRequest request = read(contentType, headers, body);
         if (request.submitted() > limits.maxBatchEvents()) {
             throw new BatchTooLarge(request.submitted(), limits.maxBatchEvents());
         }
         Caller caller = Callers.current().orElseThrow(() -> new IllegalStateException("no authenticated caller"));
         return ingestion.ingest(request, WriteScope.of(caller));
+    }
+
+    /**
+     * Structured mode when the content type says so; binary mode (the SDK's HTTP binding reads the {@code ce-}
+     * headers, the body is the data) when a {@code ce-specversion} header comes with any other; else plain JSON.
+     */
+    private ParsedRequest read(MediaType contentType, HttpHeaders headers, byte[] body) {
+        if (contentType.isCompatibleWith(MediaType.parseMediaType(BATCH))) {
+            return parser.parse(body, true);
+        }
+        if (!contentType.isCompatibleWith(MediaType.parseMediaType(SINGLE)) && headers.containsKey(SPECVERSION)) {
+            return parser.parseBinary(() -> HttpMessageFactory.createReaderFromMultimap(headers, body));
+        }
+        return parser.parse(body, contentType.isCompatibleWith(MediaType.APPLICATION_JSON) && looksLikeArray(body));
     }
 
     /** Plain application/json may carry either shape; its first non-blank character tells which. */

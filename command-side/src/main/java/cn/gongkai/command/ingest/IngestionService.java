@@ -157,7 +157,8 @@ public class IngestionService {
             inThisRequest.put(event.key(), event.contentDigest());
             try {
                 requireRegistered(item.command(), batch);
-                int applied = batch.decide(new Origin(event.source(), event.id(), event.type()), item.command());
+                int applied = batch.decide(new Origin(event.source(), event.id(), event.type(),
+                        event.extensions()), item.command());
                 results.add(result(event, applied == 0 ? EventStatus.UNCHANGED : EventStatus.APPENDED));
                 fresh.add(event);
             } catch (InvalidEvent invalid) {

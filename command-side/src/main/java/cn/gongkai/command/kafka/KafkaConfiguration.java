@@ -56,7 +56,7 @@ public class KafkaConfiguration {
     @Bean
     @ConditionalOnProperty(name = "gongkai.kafka.ingest.enabled", havingValue = "true")
     public IngestTopicConsumer ingestTopicConsumer(KafkaSettings settings, Producer<byte[], byte[]> producer,
-                                                   CloudEventParser parser, ObjectMapper json,
+                                                   CloudEventParser parser,
                                                    IngestionService ingestion, RequestLimits limits,
                                                    MeterRegistry registry) {
         KafkaSettings.Ingest ingest = settings.ingest();
@@ -64,7 +64,7 @@ public class KafkaConfiguration {
         Gauge.builder(CONSUMER_LAG, lag, AtomicLong::get)
                 .description("Records on the topic not yet consumed by this service")
                 .tag("topic", ingest.topic()).register(registry);
-        PartitionIngester ingester = new PartitionIngester(new CloudEventRecords(parser, json),
+        PartitionIngester ingester = new PartitionIngester(new CloudEventRecords(parser),
                 new SourceRegistry(ingest.organsBySource()), ingestion,
                 new DeadLetters(producer, ingest.deadLetterTopic(), registry), limits.maxBatchEvents(),
                 ingest.groupEvents());

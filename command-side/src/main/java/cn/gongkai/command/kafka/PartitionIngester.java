@@ -205,8 +205,7 @@ final class PartitionIngester {
         List<CloudEvent> events = new ArrayList<>();
         for (Admitted member : group) {
             for (CloudEvent event : member.request().events()) {
-                events.add(new CloudEvent(events.size(), event.id(), event.source(), event.type(), event.data(),
-                        event.contentDigest()));
+                events.add(event.at(events.size()));
             }
         }
         return new ParsedRequest(events.size(), events, List.of());

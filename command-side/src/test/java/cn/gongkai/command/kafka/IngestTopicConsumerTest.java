@@ -188,7 +188,7 @@ class IngestTopicConsumerTest {
     private void consumeUntilCommitted(Map<Integer, Long> expected) {
         KafkaSettings.Ingest settings = new KafkaSettings.Ingest(true, KafkaContract.INGEST_TOPIC,
                 KafkaContract.DEAD_LETTER_TOPIC, "test", 500, Duration.ofMillis(20), 4, 500, List.of());
-        PartitionIngester ingester = new PartitionIngester(new CloudEventRecords(parser, json),
+        PartitionIngester ingester = new PartitionIngester(new CloudEventRecords(parser),
                 new SourceRegistry(Map.of(SOURCE_A, Set.of(ORGAN_A), SOURCE_B, Set.of(ORGAN_B))), counted,
                 new DeadLetters(deadLetterTopic, KafkaContract.DEAD_LETTER_TOPIC, new SimpleMeterRegistry()),
                 5000, settings.groupEvents());
