@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -43,6 +44,13 @@ final class Api {
     HttpResponse<String> post(String path, String contentType, byte[] body) {
         return send(request(path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** A POST with headers of its own (a CloudEvent in binary mode: {@code ce-} headers and its content type). */
+    HttpResponse<String> post(String path, Map<String, String> headers, byte[] body) {
+        HttpRequest.Builder request = request(path).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     HttpResponse<String> get(String path) {

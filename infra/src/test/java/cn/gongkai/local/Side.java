@@ -4,6 +4,7 @@ import cn.gongkai.command.CommandSideApplication;
 import cn.gongkai.query.QuerySideApplication;
 import cn.gongkai.testing.PostgresTestDatabase;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,6 +43,10 @@ final class Side implements AutoCloseable {
 
     Api api() {
         return new Api(port);
+    }
+
+    URI uri() {
+        return URI.create("http://localhost:" + port);
     }
 
     void kill() {

@@ -66,7 +66,10 @@ public class CloudEventExamples implements OpenApiCustomizer {
         Map<String, Example> batch = Map.of("batch", new Example().summary("a batch, appended atomically")
                 .value(batch()));
         post.summary("Ingest one CloudEvent or a batch")
-                .description("CloudEvents 1.0 in structured JSON mode. (source, id) is the idempotency key.")
+                .description("CloudEvents 1.0 in structured JSON mode, or one event in binary mode as the "
+                        + "CloudEvents SDKs send by default: headers ce-specversion, ce-id, ce-source, ce-type, "
+                        + "Content-Type application/json, the body the event's data. (source, id) is the "
+                        + "idempotency key.")
                 .requestBody(new RequestBody().required(true).content(new Content()
                         .addMediaType(EventsController.SINGLE, new MediaType().schema(new ObjectSchema())
                                 .examples(single))

@@ -5,7 +5,6 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.header.Headers;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -18,7 +17,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +33,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * between append and publish loses nothing, and publishes a batch at most twice (the query side keeps one copy of
  * each position).
  *
- * <p>The record is the stored row as it is, so that digests computed from the copy equal the original's. After each
+ * <p>The record is the stored row as it is ({@link EventRecords}), so that digests computed from the copy equal the
+ * original's. After each
  * batch, and from time to time when idle, a watermark goes to every partition (see {@link KafkaContract}).
  */
 @ProcessingGroup(EventPublisher.PROCESSING_GROUP)
@@ -50,14 +49,17 @@ public class EventPublisher {
 
     private final Producer<byte[], byte[]> producer;
     private final String topic;
+    private final EventRecords eventRecords;
     private final JdbcTemplate jdbc;
     private final StoreGaps gaps;
     private final AtomicLong watermark = new AtomicLong(-1);
     private volatile GapAwareTrackingToken published;
 
-    EventPublisher(Producer<byte[], byte[]> producer, String topic, JdbcTemplate jdbc, StoreGaps gaps) {
+    EventPublisher(Producer<byte[], byte[]> producer, String topic, EventRecords eventRecords, JdbcTemplate jdbc,
+                   StoreGaps gaps) {
         this.producer = producer;
         this.topic = topic;
+        this.eventRecords = eventRecords;
         this.jdbc = jdbc;
         this.gaps = gaps;
     }
@@ -133,35 +135,9 @@ public class EventPublisher {
             statement.setArray(1, array);
             return statement;
         }, (ResultSet row) -> {
-            records.put(row.getString("eventIdentifier"), recordOf(row));
+            records.put(row.getString("eventIdentifier"), eventRecords.of(row));
         });
         return records;
-    }
-
-    private ProducerRecord<byte[], byte[]> recordOf(ResultSet row) throws SQLException {
-        String aggregate = row.getString("aggregateIdentifier");
-        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic, null,
-                aggregate.getBytes(StandardCharsets.UTF_8), row.getBytes("payload"));
-        Headers headers = record.headers();
-        put(headers, KafkaContract.POSITION, Long.toString(row.getLong("globalIndex")));
-        put(headers, KafkaContract.EVENT_ID, row.getString("eventIdentifier"));
-        put(headers, KafkaContract.AGGREGATE, aggregate);
-        put(headers, KafkaContract.AGGREGATE_TYPE, row.getString("type"));
-        put(headers, KafkaContract.SEQUENCE, Long.toString(row.getLong("sequenceNumber")));
-        put(headers, KafkaContract.PAYLOAD_TYPE, row.getString("payloadType"));
-        put(headers, KafkaContract.PAYLOAD_REVISION, row.getString("payloadRevision"));
-        put(headers, KafkaContract.TIMESTAMP, row.getString("timeStamp"));
-        byte[] metaData = row.getBytes("metaData");
-        if (metaData != null) {
-            headers.add(KafkaContract.META_DATA, metaData);
-        }
-        return record;
-    }
-
-    private static void put(Headers headers, String key, String value) {
-        if (value != null) {
-            headers.add(key, value.getBytes(StandardCharsets.UTF_8));
-        }
     }
 
     private static void awaitAll(List<Future<RecordMetadata>> sent) {

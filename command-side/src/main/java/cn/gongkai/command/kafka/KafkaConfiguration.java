@@ -85,11 +85,12 @@ public class KafkaConfiguration {
     @Bean
     @ConditionalOnProperty(name = "gongkai.kafka.publish.enabled", havingValue = "true")
     public EventPublisher eventPublisher(KafkaSettings settings, Producer<byte[], byte[]> producer, JdbcTemplate jdbc,
-                                         StoreGaps gaps) {
+                                         StoreGaps gaps, ObjectMapper json) {
         try (Admin admin = Admin.create(settings.client(ADMIN_CLIENT))) {
             eventsTopic(settings).check(admin);
         }
-        return new EventPublisher(producer, settings.publish().topic(), jdbc, gaps);
+        return new EventPublisher(producer, settings.publish().topic(), new EventRecords(settings.publish().topic(), json),
+                jdbc, gaps);
     }
 
     @Bean

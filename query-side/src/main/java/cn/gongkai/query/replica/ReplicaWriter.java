@@ -1,6 +1,8 @@
 package cn.gongkai.query.replica;
 
 import cn.gongkai.events.kafka.KafkaContract;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.KafkaMessageFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +24,8 @@ final class ReplicaWriter {
     private static final String INSERT = "insert into replicatedevent (globalIndex, eventIdentifier, metaData, "
             + "payload, payloadRevision, payloadType, timeStamp, aggregateIdentifier, sequenceNumber, type) "
             + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (globalIndex) do nothing";
+
+    private static final String SPECVERSION = "ce_specversion";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -63,13 +67,25 @@ final class ReplicaWriter {
         return inserted == null ? 0 : inserted;
     }
 
+    /**
+     * The stored row an event record carries: the event's identifier and payload as the SDK's Kafka binding reads the
+     * CloudEvent (records published before the topic carried CloudEvents have only their {@code gongkai_} headers),
+     * the rest of the row from the {@code gongkai_} headers.
+     */
     private static Object[] row(ConsumerRecord<byte[], byte[]> record) {
         Header metaData = record.headers().lastHeader(KafkaContract.META_DATA);
+        String eventId = text(record, KafkaContract.EVENT_ID);
+        byte[] payload = record.value();
+        if (record.headers().lastHeader(SPECVERSION) != null) {
+            CloudEvent event = KafkaMessageFactory.createReader(record).toEvent();
+            eventId = event.getId();
+            payload = event.getData() == null ? null : event.getData().toBytes();
+        }
         return new Object[]{
                 Long.parseLong(text(record, KafkaContract.POSITION)),
-                text(record, KafkaContract.EVENT_ID),
+                eventId,
                 metaData == null ? null : metaData.value(),
-                record.value(),
+                payload,
                 text(record, KafkaContract.PAYLOAD_REVISION),
                 text(record, KafkaContract.PAYLOAD_TYPE),
                 text(record, KafkaContract.TIMESTAMP),

@@ -4,7 +4,8 @@ package cn.gongkai.events.kafka;
  * The Kafka side of the published language: topic names and the record headers both sides read and write.
  *
  * <p>{@code gongkai.events.v1} carries every stored event, keyed by its aggregate (one application's events stay in
- * one partition, in order), its value the stored payload, its headers the rest of the stored row. Between events the
+ * one partition, in order), as a CloudEvent in binary mode: its value the stored payload, its {@code ce_} headers the
+ * CloudEvents attributes, its {@code gongkai_} headers the rest of the stored row. Between events the
  * publisher writes a <em>watermark</em> record (no key, no value) to every partition: every event at or below that
  * position has been written to its partition before the watermark.
  */
@@ -20,6 +21,14 @@ public final class KafkaContract {
     public static final String DLT_TOPIC = "gongkai_dlt_original_topic";
     public static final String DLT_PARTITION = "gongkai_dlt_original_partition";
     public static final String DLT_OFFSET = "gongkai_dlt_original_offset";
+
+    /**
+     * An event record on the events topic is a CloudEvent in binary mode (the Kafka protocol binding's {@code ce_}
+     * headers): its id the event's identifier, this source, its type the contract's, its time when it was recorded,
+     * the extensions kept from the CloudEvent it came from, and its data the stored payload, of this content type.
+     */
+    public static final String EVENTS_SOURCE = "urn:gongkai:store";
+    public static final String EVENTS_CONTENT_TYPE = "application/json";
 
     /** Headers of an event record on the events topic: the stored row, column by column. */
     public static final String POSITION = "gongkai_position";
