@@ -1,5 +1,8 @@
 package cn.gongkai.query.operations;
 
+import cn.gongkai.platform.operations.Operations;
+import cn.gongkai.platform.operations.Progress;
+import cn.gongkai.platform.operations.ProgressReport;
 import cn.gongkai.query.projection.Projections;
 import cn.gongkai.query.projection.rebuild.StatisticsRebuild;
 import org.axonframework.config.EventProcessingConfiguration;

@@ -1,4 +1,4 @@
-package cn.gongkai.query.operations;
+package cn.gongkai.platform.operations;
 
 import java.time.Instant;
 

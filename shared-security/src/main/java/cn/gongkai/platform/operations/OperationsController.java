@@ -1,19 +1,16 @@
-package cn.gongkai.query.operations;
+package cn.gongkai.platform.operations;
 
 import cn.gongkai.security.ApiTags;
 import cn.gongkai.security.RequestProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.List;
 
 /** Long operations and their progress: done/total, rate and estimated time left. */
@@ -22,11 +19,9 @@ import java.util.List;
 public class OperationsController {
 
     private final Operations operations;
-    private final ProjectionRebuild rebuild;
 
-    public OperationsController(Operations operations, ProjectionRebuild rebuild) {
+    public OperationsController(Operations operations) {
         this.operations = operations;
-        this.rebuild = rebuild;
     }
 
     @Operation(summary = "Every long operation since this instance started, oldest first")
@@ -42,14 +37,5 @@ public class OperationsController {
     public ResponseEntity<ProgressReport> one(@PathVariable String id) {
         return ResponseEntity.ok(operations.find(id).orElseThrow(() ->
                 RequestProblems.notFound("operation", "no operation has the id '" + id + "'")));
-    }
-
-    @Operation(summary = "Rebuild the statistics projections from the first event; answers the operation to follow")
-    @ApiResponse(responseCode = "202", description = "Started; Location names the operation to follow")
-    @PostMapping(path = "/api/v1/operations/projection-rebuild", produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<ProgressReport> rebuild() {
-        ProgressReport started = rebuild.start();
-        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/operations/" + started.id()))
-                .body(started);
     }
 }

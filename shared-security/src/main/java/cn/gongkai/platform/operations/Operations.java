@@ -1,7 +1,4 @@
-package cn.gongkai.query.operations;
-
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+package cn.gongkai.platform.operations;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -14,10 +11,10 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The long operations this instance has run since it started (loading a year's file, rebuilding the projections),
- * each with its progress. They describe the running process, not the books, so they are kept in memory.
+ * The long operations this instance has run since it started (loading a year's file, rebuilding the projections,
+ * importing a register), each with its progress. They describe the running process, not the books, so they are kept
+ * in memory. Each side has its own ({@link OperationsAutoConfiguration}).
  */
-@Component
 public class Operations {
 
     private static final int KEPT = 50;
@@ -27,7 +24,7 @@ public class Operations {
     private final AtomicLong sequence = new AtomicLong();
     private final Map<String, Progress> operations = Collections.synchronizedMap(new LinkedHashMap<>());
 
-    public Operations(Clock clock, @Value("${gongkai.operations.log-every:PT2S}") Duration logEvery) {
+    public Operations(Clock clock, Duration logEvery) {
         this.clock = clock;
         this.logEvery = logEvery;
     }

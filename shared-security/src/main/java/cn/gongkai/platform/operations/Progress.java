@@ -1,4 +1,4 @@
-package cn.gongkai.query.operations;
+package cn.gongkai.platform.operations;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
