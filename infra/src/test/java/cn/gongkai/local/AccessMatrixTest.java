@@ -48,6 +48,7 @@ class AccessMatrixTest {
     static final String CHILD = "own-bureau-office";
     static final String OTHER = "other-bureau";
     static final AtomicInteger IDS = new AtomicInteger();
+    static final String REGISTER_MAPPING = "{\"headings\":{\"流水号\":\"NUMBER\"},\"outcomes\":{\"已提供\":\"DISCLOSED\"}}";
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -137,6 +138,10 @@ class AccessMatrixTest {
         tokens.put(Who.AUDITOR, issue(admin, "audit bureau", "AUDITOR", null));
         tokens.put(Who.ADMIN, issue(admin, "operator", "ADMIN", null));
         tokens.put(Who.BOOTSTRAP, cn.gongkai.testing.TestAccess.BOOTSTRAP_TOKEN);
+        for (String organ : List.of(OWN, CHILD, OTHER)) {
+            admin.send("PUT", "/api/v1/organs/" + organ + "/register-mappings/matrix", "application/json",
+                    REGISTER_MAPPING.getBytes(StandardCharsets.UTF_8));
+        }
         operationId = admin.read(admin.post("/api/v1/operations/projection-rebuild", "application/json",
                 new byte[0]).body()).get("id").asText();
     }
@@ -173,6 +178,15 @@ class AccessMatrixTest {
                         t -> Call.post(at(t) + "/reports/2025/publication", "application/json", "")),
                 new Endpoint("POST", organs + "/year-close/{year}", Rule.WRITE_ORGAN, true,
                         t -> Call.post(at(t) + "/year-close/2025", "application/json", "")),
+                new Endpoint("POST", organs + "/register-imports", Rule.WRITE_ORGAN, true,
+                        t -> Call.post(at(t) + "/register-imports", "text/csv", "编号,申请人类型,收到申请日期,答复日期,"
+                                + "办理结果\nM-1,自然人,2025-03-03,,\n")),
+                new Endpoint("PUT", organs + "/register-mappings/{name}", Rule.WRITE_ORGAN, true,
+                        t -> new Call("PUT", at(t) + "/register-mappings/matrix", "application/json",
+                                REGISTER_MAPPING.getBytes(StandardCharsets.UTF_8))),
+                read(organs + "/register-mappings/{name}", Rule.READ_ORGAN, true, t -> at(t)
+                        + "/register-mappings/matrix"),
+                read("/api/v1/register-template", Rule.ANY_CREDENTIAL, false, t -> "/api/v1/register-template"),
                 new Endpoint("POST", "/api/v1/audit/replay-verification", Rule.AUDIT, false,
                         t -> Call.post("/api/v1/audit/replay-verification", "application/json", "")),
                 read("/api/v1/audit/replay-verification/progress", Rule.AUDIT, false,

@@ -71,6 +71,22 @@ final class Api {
         }
     }
 
+    /** Posts and expects 2xx or a refusal with a body in the accepted type (a marked register): answers its bytes. */
+    byte[] postForBytes(String path, String contentType, byte[] body, String accept) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path).header("Content-Type", contentType)
+                    .header("Accept", accept).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.headers().firstValue("Content-Type")).as("POST %s", path).hasValue(accept);
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     JsonNode getJson(String path) {
         HttpResponse<String> response = get(path);
         assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);

@@ -28,7 +28,8 @@ import static cn.gongkai.security.Role.VIEWER;
 public final class AccessRules {
 
     /** What any credential may read, whatever its roles and organs: it holds no organ's figures. */
-    static final String[] ANY_CREDENTIAL_GET = {"/api/v1/organs", "/api/v1/report-layout/**"};
+    static final String[] ANY_CREDENTIAL_GET = {"/api/v1/organs", "/api/v1/report-layout/**",
+            "/api/v1/register-template"};
     /** What any credential may send: a report to lint, which is judged and never stored. */
     static final String[] ANY_CREDENTIAL_POST = {"/api/v1/reports/lint"};
     private static final AntPathMatcher PATHS = new AntPathMatcher();
@@ -55,7 +56,9 @@ public final class AccessRules {
                 .requestMatchers(HttpMethod.GET, "/api/v1/operations", "/api/v1/operations/*").access(anyOf(AUDITOR, ADMIN))
                 .requestMatchers(HttpMethod.GET, "/api/v1/organs/{organ}/events").access(anyOf(AUDITOR, ADMIN))
                 .requestMatchers(HttpMethod.POST, "/api/v1/organs/{organ}/reports/{year}/publication",
-                        "/api/v1/organs/{organ}/year-close/{year}").access(writerOfOrgan())
+                        "/api/v1/organs/{organ}/year-close/{year}", "/api/v1/organs/{organ}/register-imports")
+                .access(writerOfOrgan())
+                .requestMatchers(HttpMethod.PUT, "/api/v1/organs/{organ}/register-mappings/*").access(writerOfOrgan())
                 .requestMatchers(HttpMethod.GET, "/api/v1/organs/{organ}/**").access(readerOfOrgan())
                 .anyRequest().access(anyOf(ADMIN));
     }

@@ -66,6 +66,15 @@ public class IngestionService {
     }
 
     /**
+     * Judges a request as {@link #ingest(ParsedRequest, WriteScope)} would, and appends nothing: a dry run. The
+     * answer says of each event whether it would be appended, would change nothing or is a duplicate; a refused
+     * request throws {@link EventsRefused} naming every event at fault. Neither is counted in the metrics.
+     */
+    public IngestionReceipt judge(ParsedRequest request, WriteScope scope) {
+        return judgeAndAppend(request, scope, false);
+    }
+
+    /**
      * Ingests several requests merged into one, as a tentative: a refusal is not counted, since the caller then
      * ingests each request alone (and those refusals are).
      */
@@ -76,6 +85,10 @@ public class IngestionService {
     }
 
     private IngestionReceipt judgeAndAppend(ParsedRequest request, WriteScope scope) {
+        return judgeAndAppend(request, scope, true);
+    }
+
+    private IngestionReceipt judgeAndAppend(ParsedRequest request, WriteScope scope, boolean append) {
         List<EventRefusal> refusals = new ArrayList<>(request.refusals());
         List<TranslatedEvent> translated = translate(request.events(), refusals);
         translated.forEach(item -> permitted(item, scope).ifPresent(refusals::add));
@@ -84,7 +97,7 @@ public class IngestionService {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return appendAtomically(request.submitted(), translated);
+                return appendAtomically(request.submitted(), translated, append);
             } catch (RuntimeException failure) {
                 if (!EventAppender.isRace(failure)) {
                     throw failure;
@@ -128,14 +141,14 @@ public class IngestionService {
         return translated;
     }
 
-    private IngestionReceipt appendAtomically(int submitted, List<TranslatedEvent> translated) {
+    private IngestionReceipt appendAtomically(int submitted, List<TranslatedEvent> translated, boolean append) {
         EventAppender.Appended<List<EventResult>> judged = appender.inTransactionAppending(
-                () -> judgeAndAppend(submitted, translated));
+                () -> judgeAndAppend(submitted, translated, append));
         long position = judged.head() == EventAppender.NOTHING_APPENDED ? positions.head() : judged.head();
         return IngestionReceipt.of(position, judged.result());
     }
 
-    private List<EventResult> judgeAndAppend(int submitted, List<TranslatedEvent> translated) {
+    private List<EventResult> judgeAndAppend(int submitted, List<TranslatedEvent> translated, boolean append) {
         Map<IngestionKey, String> recorded = ledger.digestsOf(translated.stream().map(t -> t.event().key()).toList());
         StreamBatch batch = appender.open(translated.stream().map(TranslatedEvent::command).toList());
         Map<IngestionKey, String> inThisRequest = new HashMap<>();
@@ -170,6 +183,9 @@ public class IngestionService {
         }
         if (!refusals.isEmpty()) {
             throw refused(submitted, refusals);
+        }
+        if (!append) {
+            return results;
         }
         ledger.record(fresh, clock.instant());
         appender.append(batch);
