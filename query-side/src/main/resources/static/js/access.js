@@ -27,15 +27,23 @@ window.gongkaiAccess = (function () {
     };
   }
 
-  /** fetch with the token; a 401 or 403 shows the access bar and rejects with the problem's detail. */
-  function api(url) {
+  /**
+   * fetch with the token (and any other request options); a 401, or a 403 that is access control's own, shows the
+   * access bar and rejects with the problem's detail. Other refusals are the caller's to read.
+   */
+  function api(url, init) {
     if (!token()) {
       askForToken('请输入访问令牌。');
       return Promise.reject('未登录');
     }
-    return fetch(url, { headers: { Authorization: 'Bearer ' + token() } }).then(response => {
+    const options = Object.assign({}, init || {});
+    options.headers = Object.assign({ Authorization: 'Bearer ' + token() }, (init || {}).headers || {});
+    return fetch(url, options).then(response => {
       if (response.status === 401 || response.status === 403) {
-        return response.json().then(problem => {
+        return response.clone().json().then(problem => {
+          if (response.status === 403 && problem.type !== 'urn:gongkai:problem:forbidden') {
+            return response;
+          }
           askForToken(response.status === 401 ? '令牌无效或已过期，请重新输入。' : '此令牌无权查看：' + problem.detail);
           return Promise.reject(problem.detail);
         });

@@ -149,7 +149,8 @@ class AccessMatrixTest {
     List<Endpoint> endpoints() {
         String organs = "/api/v1/organs/{organ}";
         return List.of(
-                page("/"), page("/index.html"), page("/report.html"), page("/js/dashboard.js"),
+                page("/"), page("/index.html"), page("/report.html"), page("/clerk.html"),
+                page("/js/dashboard.js"), page("/js/clerk.js"),
                 page("/css/gongkai.css"), page("/webjars/echarts/echarts.min.js"), page("/v3/api-docs"),
                 page("/swagger-ui/index.html"), page("/actuator/health"), page("/actuator/health/readiness"),
                 read("/actuator/prometheus", Rule.AUDIT, false, t -> "/actuator/prometheus"),

@@ -43,7 +43,8 @@ public final class AccessRules {
     }
 
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, "/", "/index.html", "/report.html", "/css/**", "/js/**", "/webjars/**",
+        rules.requestMatchers(HttpMethod.GET, "/", "/index.html", "/report.html", "/clerk.html", "/css/**", "/js/**",
+                        "/webjars/**",
                         "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                         "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/error").permitAll()
