@@ -2,6 +2,8 @@ package cn.gongkai.command.register;
 
 import org.springframework.http.MediaType;
 
+import java.util.Optional;
+
 /** The file formats a register is read from. */
 enum RegisterFormat {
     XLSX(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
@@ -18,12 +20,12 @@ enum RegisterFormat {
     }
 
     /** The format a request's Content-Type names, if it names one this import reads. */
-    static java.util.Optional<RegisterFormat> of(MediaType contentType) {
+    static Optional<RegisterFormat> of(MediaType contentType) {
         for (RegisterFormat format : values()) {
             if (format.mediaType.isCompatibleWith(contentType)) {
-                return java.util.Optional.of(format);
+                return Optional.of(format);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -51,14 +51,9 @@ public class RegisterImport {
         this.chunkRows = chunkRows;
     }
 
-    /** A register read and checked, ready to judge: its layout (to mark a copy) and every problem so far. */
+    /** A register read and checked, ready to judge: its sheet and layout (to mark a copy), every problem so far. */
     record Checked(RegisterSheet sheet, RegisterLayout layout, int rows, List<RowProblem> problems,
                    List<RegisterEvents.RowEvent> events) {
-    }
-
-    public RegisterImportResult run(OrganId organ, byte[] body, RegisterFormat format, RegisterMapping mapping,
-                                    ImportMode mode, WriteScope scope) {
-        return run(check(organ, body, format, mapping), organ, mode, scope);
     }
 
     Checked check(OrganId organ, byte[] body, RegisterFormat format, RegisterMapping mapping) {
