@@ -83,6 +83,14 @@ class RegisterImportTest {
         assertThat(second.get("duplicates").asInt()).isEqualTo(committed.get("appended").asInt());
         assertThat(admin.getJson("/api/v1/operations").findValuesAsText("id"))
                 .anyMatch(id -> id.startsWith("register-import-julu-register"));
+        // and the same facts sent as a department's system would send them are duplicates too: one content digest
+        com.fasterxml.jackson.databind.node.ArrayNode resent = new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
+        dryRun.get("events").forEach(event -> resent.addObject().put("specversion", "1.0")
+                .put("id", event.get("id").asText()).put("source", event.get("source").asText())
+                .put("type", event.get("type").asText()).set("data", event.get("data")));
+        JsonNode overRest = admin.read(admin.post("/api/v1/events", "application/cloudevents-batch+json",
+                resent.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).body());
+        assertThat(overRest.findValuesAsText("status")).hasSize(resent.size()).containsOnly("DUPLICATE");
     }
 
     @Test

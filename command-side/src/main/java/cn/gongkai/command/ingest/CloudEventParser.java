@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudevents.CloudEventData;
 import io.cloudevents.core.message.MessageReader;
@@ -17,11 +16,7 @@ import io.cloudevents.rw.CloudEventRWException;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +33,7 @@ import java.util.function.Supplier;
 public class CloudEventParser {
 
     private final ObjectMapper json;
-    private final ObjectMapper canonical;
+    private final ContentDigest digests;
     /** Refuses a key given twice in one object ({@code "organ":"a","organ":"b"}): which one was meant? */
     private final ObjectReader strict;
     /**
@@ -50,7 +45,7 @@ public class CloudEventParser {
     public CloudEventParser(ObjectMapper json) {
         this.json = json;
         this.strict = json.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
-        this.canonical = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+        this.digests = new ContentDigest(json);
         this.events = json.copy().registerModule(JsonFormat.getCloudEventJacksonModule(
                         JsonFormatOptions.builder().forceIgnoreInvalidExtensionNameDeserialization(true).build()))
                 .readerFor(io.cloudevents.CloudEvent.class);
@@ -177,7 +172,7 @@ public class CloudEventParser {
         ObjectNode data = dataObject(event.getData());
         Map<String, Object> extensions = new LinkedHashMap<>();
         event.getExtensionNames().forEach(name -> extensions.put(name, event.getExtension(name)));
-        return new CloudEvent(index, id, source, type, data, digest(type, data), EnvelopeRules.kept(extensions));
+        return new CloudEvent(index, id, source, type, data, digests.of(type, data), EnvelopeRules.kept(extensions));
     }
 
     private ObjectNode dataObject(CloudEventData data) {
@@ -214,17 +209,5 @@ public class CloudEventParser {
     private static String text(JsonNode node, String name) {
         JsonNode value = node.path(name);
         return value.isTextual() ? value.asText() : null;
-    }
-
-    private String digest(String type, JsonNode data) {
-        try {
-            Map<String, Object> content = new LinkedHashMap<>();
-            content.put("type", type);
-            content.put("data", json.treeToValue(data, Map.class));
-            byte[] bytes = canonical.writeValueAsString(content).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cannot digest an event that was just parsed", e);
-        }
     }
 }

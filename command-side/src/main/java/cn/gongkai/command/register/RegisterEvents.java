@@ -1,6 +1,7 @@
 package cn.gongkai.command.register;
 
 import cn.gongkai.command.ingest.CloudEvent;
+import cn.gongkai.command.ingest.ContentDigest;
 import cn.gongkai.command.ingest.ParsedRequest;
 import cn.gongkai.events.EventTypes;
 import cn.gongkai.events.application.ApplicationCorrected;
@@ -11,17 +12,11 @@ import cn.gongkai.events.application.ConsultationEnded;
 import cn.gongkai.events.application.ConsultationStarted;
 import cn.gongkai.events.application.CorrectionRequested;
 import cn.gongkai.events.organ.OrganId;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +32,11 @@ final class RegisterEvents {
     static final String SOURCE_PREFIX = "/gongkai/register/";
 
     private final ObjectMapper json;
-    private final ObjectMapper canonical;
+    private final ContentDigest digests;
 
     RegisterEvents(ObjectMapper json) {
         this.json = json;
-        this.canonical = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+        this.digests = new ContentDigest(json);
     }
 
     /** One event of a register and the row and column it came from. */
@@ -65,7 +60,7 @@ final class RegisterEvents {
                 String type = EventTypes.typeOf(fact.event());
                 String id = entry.applicationId().value() + "/" + type.substring(type.lastIndexOf('.') + 1);
                 events.add(new RowEvent(entry.row(), fact.field(), new CloudEvent(events.size(), id,
-                        SOURCE_PREFIX + organ.value(), type, data, digest(type, data))));
+                        SOURCE_PREFIX + organ.value(), type, data, digests.of(type, data), Map.of())));
             }
         }
         return events;
@@ -75,7 +70,7 @@ final class RegisterEvents {
         List<CloudEvent> reindexed = new ArrayList<>();
         for (RowEvent rowEvent : events) {
             CloudEvent e = rowEvent.event();
-            reindexed.add(new CloudEvent(reindexed.size(), e.id(), e.source(), e.type(), e.data(), e.contentDigest()));
+            reindexed.add(e.at(reindexed.size()));
         }
         return new ParsedRequest(reindexed.size(), reindexed, List.of());
     }
@@ -112,19 +107,6 @@ final class RegisterEvents {
     private static void dated(List<Fact> facts, Class<?> event, RegisterField field, String name, LocalDate date) {
         if (date != null) {
             facts.add(new Fact(event, field, Map.of(name, date.toString())));
-        }
-    }
-
-    /** SHA-256 of the canonical type and data, as the ingestion ledger keeps it for every (source, id). */
-    private String digest(String type, ObjectNode data) {
-        try {
-            Map<String, Object> content = new LinkedHashMap<>();
-            content.put("type", type);
-            content.put("data", json.treeToValue(data, Map.class));
-            byte[] bytes = canonical.writeValueAsString(content).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cannot digest an event just built from a register row", e);
         }
     }
 }
