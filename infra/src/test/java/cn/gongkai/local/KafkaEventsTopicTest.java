@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -198,9 +199,13 @@ class KafkaEventsTopicTest {
         admin.createTopics(List.of(topic)).all().get();
     }
 
-    private static Config describe(String topic) throws Exception {
+    /** A topic's configuration, once the broker knows the topic (just after its creation it may not yet). */
+    private static Config describe(String topic) {
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-        return admin.describeConfigs(List.of(resource)).all().get().get(resource);
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .ignoreExceptionsMatching(e -> e.getCause() instanceof UnknownTopicOrPartitionException)
+                .until(() -> admin.describeConfigs(List.of(resource)).all().get().get(resource),
+                        java.util.Objects::nonNull);
     }
 
     private static int partitions(String topic) throws Exception {
