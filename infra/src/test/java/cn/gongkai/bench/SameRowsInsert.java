@@ -94,7 +94,7 @@ final class SameRowsInsert {
     /** The same tables as the store's, with their own position sequence and the same keys and indexes. */
     private void createTables() {
         jdbc.execute("create table bench_same_event (globalIndex bigserial primary key, "
-                + "eventIdentifier varchar(255) not null unique, metaData bytea, payload bytea not null, "
+                + "eventIdentifier varchar(255) not null, metaData bytea, payload bytea not null, "
                 + "payloadRevision varchar(255), payloadType varchar(255) not null, timeStamp varchar(255) not null, "
                 + "aggregateIdentifier varchar(255) not null, sequenceNumber bigint not null, type varchar(255), "
                 + "unique (aggregateIdentifier, sequenceNumber))");

@@ -45,7 +45,7 @@ public class EventPublisher {
     private static final String BATCH = EventPublisher.class.getName() + ".batch";
     private static final String ROWS = "select globalIndex, eventIdentifier, metaData, payload, payloadRevision, "
             + "payloadType, timeStamp, aggregateIdentifier, sequenceNumber, type from domainevententry "
-            + "where eventIdentifier = any(?)";
+            + "where globalIndex = any(?)";
 
     private final Producer<byte[], byte[]> producer;
     private final String topic;
@@ -72,7 +72,7 @@ public class EventPublisher {
             unit.onPrepareCommit(u -> publish(tracked));
             return tracked;
         });
-        batch.add(new Tracked(event.getIdentifier(), token));
+        batch.add(new Tracked(event.getIdentifier(), positionOf(token), token));
     }
 
     /** The highest position at or below which every event is on the topic, as last told to the partitions. */
@@ -95,12 +95,13 @@ public class EventPublisher {
     }
 
     private void publish(List<Tracked> batch) {
-        Map<String, ProducerRecord<byte[], byte[]>> records = recordsOf(batch);
+        Map<Long, ProducerRecord<byte[], byte[]>> records = recordsOf(batch);
         List<Future<RecordMetadata>> sent = new ArrayList<>(batch.size());
         for (Tracked tracked : batch) {
-            ProducerRecord<byte[], byte[]> record = records.get(tracked.eventId());
+            ProducerRecord<byte[], byte[]> record = records.get(tracked.position());
             if (record == null) {
-                throw new IllegalStateException("event " + tracked.eventId() + " is not in the store");
+                throw new IllegalStateException("event " + tracked.eventId() + " is not in the store at position "
+                        + tracked.position());
             }
             sent.add(producer.send(record));
         }
@@ -126,18 +127,25 @@ public class EventPublisher {
         watermark.accumulateAndGet(position, Math::max);
     }
 
-    private Map<String, ProducerRecord<byte[], byte[]>> recordsOf(List<Tracked> batch) {
-        Map<String, ProducerRecord<byte[], byte[]>> records = new HashMap<>();
-        String[] ids = batch.stream().map(Tracked::eventId).toArray(String[]::new);
+    /** The batch's rows, read by their positions (the store's primary key), as records by position. */
+    private Map<Long, ProducerRecord<byte[], byte[]>> recordsOf(List<Tracked> batch) {
+        Map<Long, ProducerRecord<byte[], byte[]>> records = new HashMap<>();
+        Long[] positions = batch.stream().map(Tracked::position).toArray(Long[]::new);
         jdbc.query(connection -> {
             var statement = connection.prepareStatement(ROWS);
-            Array array = connection.createArrayOf("varchar", ids);
+            Array array = connection.createArrayOf("bigint", positions);
             statement.setArray(1, array);
             return statement;
         }, (ResultSet row) -> {
-            records.put(row.getString("eventIdentifier"), eventRecords.of(row));
+            records.put(row.getLong("globalIndex"), eventRecords.of(row));
         });
         return records;
+    }
+
+    /** The position of the event a tracking token stands at. */
+    private static long positionOf(TrackingToken token) {
+        return token.position().orElseThrow(() -> new IllegalStateException("a tracking token without a position: "
+                + token));
     }
 
     private static void awaitAll(List<Future<RecordMetadata>> sent) {
@@ -153,6 +161,6 @@ public class EventPublisher {
         }
     }
 
-    private record Tracked(String eventId, TrackingToken token) {
+    private record Tracked(String eventId, long position, TrackingToken token) {
     }
 }
