@@ -1,6 +1,7 @@
 package cn.gongkai.command.kafka;
 
 import cn.gongkai.events.kafka.KafkaContract;
+import cn.gongkai.events.kafka.PositionRange;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -34,8 +35,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * each position).
  *
  * <p>The record is the stored row as it is ({@link EventRecords}), so that digests computed from the copy equal the
- * original's. After each
- * batch, and from time to time when idle, a watermark goes to every partition (see {@link KafkaContract}).
+ * original's. After each batch, and from time to time when idle, a watermark goes to every partition (see
+ * {@link KafkaContract}), naming the positions below it that hold no event, so that a replica can tell what it lacks.
  */
 @ProcessingGroup(EventPublisher.PROCESSING_GROUP)
 public class EventPublisher {
@@ -43,8 +44,7 @@ public class EventPublisher {
     public static final String PROCESSING_GROUP = "kafka-publisher";
 
     private static final String BATCH = EventPublisher.class.getName() + ".batch";
-    private static final String ROWS = "select globalIndex, eventIdentifier, metaData, payload, payloadRevision, "
-            + "payloadType, timeStamp, aggregateIdentifier, sequenceNumber, type from domainevententry "
+    private static final String ROWS = "select " + StoredRow.COLUMNS + " from domainevententry "
             + "where globalIndex = any(?)";
 
     private final Producer<byte[], byte[]> producer;
@@ -112,19 +112,28 @@ public class EventPublisher {
         }
     }
 
-    private void announce(long position) {
-        if (position <= watermark.get()) {
+    /**
+     * Sends the watermark to every partition, naming the positions without an event above the last one announced
+     * (synchronized: the processor and the ticker both announce, and each names the positions from the last one sent).
+     */
+    private synchronized void announce(long position) {
+        long previous = watermark.get();
+        if (position <= previous) {
             return;
         }
         List<Future<RecordMetadata>> sent = new ArrayList<>();
         byte[] value = Long.toString(position).getBytes(StandardCharsets.UTF_8);
+        byte[] absent = PositionRange.format(gaps.absentBetween(previous, position)).getBytes(StandardCharsets.UTF_8);
         for (PartitionInfo partition : producer.partitionsFor(topic)) {
             ProducerRecord<byte[], byte[]> marker = new ProducerRecord<>(topic, partition.partition(), null, null);
             marker.headers().add(KafkaContract.WATERMARK, value);
+            if (absent.length > 0) {
+                marker.headers().add(KafkaContract.ABSENT, absent);
+            }
             sent.add(producer.send(marker));
         }
         awaitAll(sent);
-        watermark.accumulateAndGet(position, Math::max);
+        watermark.set(position);
     }
 
     /** The batch's rows, read by their positions (the store's primary key), as records by position. */

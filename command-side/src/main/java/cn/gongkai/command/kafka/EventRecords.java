@@ -56,14 +56,7 @@ final class EventRecords {
         ProducerRecord<byte[], byte[]> record = KafkaMessageFactory.<byte[]>createWriter(topic, null, null,
                 aggregate.getBytes(StandardCharsets.UTF_8)).writeBinary(event.build());
         Headers headers = record.headers();
-        put(headers, KafkaContract.POSITION, Long.toString(row.getLong("globalIndex")));
-        put(headers, KafkaContract.EVENT_ID, row.getString("eventIdentifier"));
-        put(headers, KafkaContract.AGGREGATE, aggregate);
-        put(headers, KafkaContract.AGGREGATE_TYPE, row.getString("type"));
-        put(headers, KafkaContract.SEQUENCE, Long.toString(row.getLong("sequenceNumber")));
-        put(headers, KafkaContract.PAYLOAD_TYPE, row.getString("payloadType"));
-        put(headers, KafkaContract.PAYLOAD_REVISION, row.getString("payloadRevision"));
-        put(headers, KafkaContract.TIMESTAMP, row.getString("timeStamp"));
+        StoredRow.read(row).text().forEach((name, value) -> put(headers, name, value));
         if (metaData != null) {
             headers.add(KafkaContract.META_DATA, metaData);
         }

@@ -1,11 +1,14 @@
 package cn.gongkai.command.kafka;
 
+import cn.gongkai.events.kafka.KafkaContract;
+import cn.gongkai.events.kafka.PositionRange;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,6 +45,29 @@ final class StoreGaps {
             }
         }
         return token.getIndex();
+    }
+
+    /**
+     * The positions above {@code after} and at most {@code upTo} that hold no event, in order; only the gaps are read
+     * back, so a first call over a whole store after a start costs one scan of its index.
+     */
+    List<PositionRange> absentBetween(long after, long upTo) {
+        long from = Math.max(after, KafkaContract.FIRST_POSITION - 1);
+        if (upTo <= from) {
+            return List.of();
+        }
+        List<PositionRange> absent = new ArrayList<>(jdbc.query("select previous + 1, globalIndex - 1 from ("
+                + "select globalIndex, lag(globalIndex, 1, cast(? as bigint)) over (order by globalIndex) previous "
+                + "from domainevententry where globalIndex > ? and globalIndex <= ?) steps "
+                + "where globalIndex > previous + 1", (row, n) -> new PositionRange(row.getLong(1), row.getLong(2)),
+                from, from, upTo));
+        Long last = jdbc.queryForObject("select max(globalIndex) from domainevententry where globalIndex > ? "
+                + "and globalIndex <= ?", Long.class, from, upTo);
+        long highest = last == null ? from : last;
+        if (highest < upTo) {
+            absent.add(new PositionRange(highest + 1, upTo));
+        }
+        return absent;
     }
 
     long head() {

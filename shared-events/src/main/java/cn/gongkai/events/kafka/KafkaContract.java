@@ -8,6 +8,11 @@ package cn.gongkai.events.kafka;
  * CloudEvents attributes, its {@code gongkai_} headers the rest of the stored row. Between events the
  * publisher writes a <em>watermark</em> record (no key, no value) to every partition: every event at or below that
  * position has been written to its partition before the watermark.
+ *
+ * <p>Positions start at {@link #FIRST_POSITION}. A position may hold no event (an insert that took it and rolled
+ * back): a watermark names such positions in {@link #ABSENT}, those above the previous watermark the publisher
+ * announced (all of them, from the first position, on its first watermark after a start), so that a replica can tell
+ * a position that does not exist from one its copy lacks.
  */
 public final class KafkaContract {
 
@@ -43,6 +48,11 @@ public final class KafkaContract {
 
     /** The header of a watermark record. */
     public static final String WATERMARK = "gongkai_watermark";
+    /** Beside a watermark: positions at or below it that hold no event, as {@link PositionRange}s ({@code 5-9,12}). */
+    public static final String ABSENT = "gongkai_absent";
+
+    /** The position of the first event of a store. */
+    public static final long FIRST_POSITION = 1;
 
     private KafkaContract() {
     }
