@@ -198,6 +198,7 @@ class AccessMatrixTest {
                 read("/api/v1/operations/{id}", Rule.AUDIT, false, t -> "/api/v1/operations/" + operationId),
                 new Endpoint("POST", "/api/v1/operations/projection-rebuild", Rule.ADMINISTRATION, false,
                         t -> Call.post("/api/v1/operations/projection-rebuild", "application/json", "")),
+                read("/api/v1/stored-events", Rule.ADMINISTRATION, false, t -> "/api/v1/stored-events?from=1"),
                 new Endpoint("POST", "/api/v1/processing-fees/lapse", Rule.ADMINISTRATION, false,
                         t -> Call.post("/api/v1/processing-fees/lapse", "application/json", "")),
                 new Endpoint("POST", "/api/v1/credentials", Rule.ADMINISTRATION, false,

@@ -49,6 +49,10 @@ final class Side implements AutoCloseable {
         return URI.create("http://localhost:" + port);
     }
 
+    String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
     void kill() {
         process.kill();
     }

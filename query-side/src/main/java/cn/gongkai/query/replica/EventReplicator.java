@@ -20,7 +20,8 @@ import java.util.function.Supplier;
 
 /**
  * Copies {@code gongkai.events.v1} into the query side's database. Offsets are committed after the copy's
- * transaction: a crash in between redelivers records whose positions are already there, which change nothing.
+ * transaction: a crash in between redelivers records whose positions are already there, which change nothing. After
+ * each poll the copy's completeness is checked, so that the projections see the new events at once.
  */
 final class EventReplicator implements SmartLifecycle {
 
@@ -29,16 +30,18 @@ final class EventReplicator implements SmartLifecycle {
     private final Supplier<Consumer<byte[], byte[]>> consumers;
     private final ReplicaSettings.Replicate settings;
     private final ReplicaWriter writer;
+    private final Runnable afterCopy;
     private final AtomicLong lag;
     private volatile Consumer<byte[], byte[]> consumer;
     private volatile boolean running;
     private Thread thread;
 
     EventReplicator(Supplier<Consumer<byte[], byte[]>> consumers, ReplicaSettings.Replicate settings,
-                    ReplicaWriter writer, AtomicLong lag) {
+                    ReplicaWriter writer, Runnable afterCopy, AtomicLong lag) {
         this.consumers = consumers;
         this.settings = settings;
         this.writer = writer;
+        this.afterCopy = afterCopy;
         this.lag = lag;
     }
 
@@ -116,6 +119,11 @@ final class EventReplicator implements SmartLifecycle {
             c.commitSync();
         } catch (RuntimeException e) {
             log.warn("Offsets not committed ({}); the copied records will come again and change nothing", e.toString());
+        }
+        try {
+            afterCopy.run();
+        } catch (RuntimeException e) {
+            log.warn("The copy's completeness not checked after this poll: {}", e.toString());
         }
         return true;
     }

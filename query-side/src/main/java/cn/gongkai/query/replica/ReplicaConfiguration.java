@@ -2,6 +2,7 @@ package cn.gongkai.query.replica;
 
 import cn.gongkai.query.projection.EventTable;
 import cn.gongkai.query.projection.TrackedStore;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -21,14 +22,18 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Distributed mode ({@code gongkai.kafka.replicate.enabled}): the query side copies the events topic into its
- * database and its processors read the settled part of that copy, as in embedded mode they read the store.
+ * database and its processors read the settled part of that copy, as in embedded mode they read the store; a copy
+ * that lacks part of the history answers no figure, and fills it from the command side's store when configured to.
  */
 @Configuration
 @ConditionalOnProperty(name = "gongkai.kafka.replicate.enabled", havingValue = "true")
@@ -36,6 +41,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class ReplicaConfiguration {
 
     static final String CONSUMER_LAG = "gongkai.kafka.consumer.lag";
+    static final String MISSING_POSITIONS = "gongkai.replica.missing.positions";
 
     @Bean
     public EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
@@ -49,14 +55,49 @@ public class ReplicaConfiguration {
     }
 
     @Bean
-    public EventReplicator eventReplicator(ReplicaSettings settings, JdbcTemplate jdbc,
-                                           PlatformTransactionManager transactions, MeterRegistry registry) {
+    public ReplicaWriter replicaWriter(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        return new ReplicaWriter(jdbc, new TransactionTemplate(transactions));
+    }
+
+    @Bean
+    public ReplicaCompleteness replicaCompleteness(JdbcTemplate jdbc, MeterRegistry registry) {
+        ReplicaCompleteness completeness = new ReplicaCompleteness(jdbc);
+        Gauge.builder(MISSING_POSITIONS, completeness, c -> c.state().missingCount())
+                .description("Positions of the history this replica's copy lacks (figures are withheld while any)")
+                .register(registry);
+        return completeness;
+    }
+
+    @Bean
+    public EventReplicator eventReplicator(ReplicaSettings settings, ReplicaWriter writer,
+                                           ReplicaCompleteness completeness, MeterRegistry registry) {
         AtomicLong lag = new AtomicLong();
         Gauge.builder(CONSUMER_LAG, lag, AtomicLong::get)
                 .description("Records on the topic not yet consumed by this service")
                 .tag("topic", settings.replicate().topic()).register(registry);
-        return new EventReplicator(() -> consumer(settings), settings.replicate(),
-                new ReplicaWriter(jdbc, new TransactionTemplate(transactions)), lag);
+        return new EventReplicator(() -> consumer(settings), settings.replicate(), writer,
+                () -> completeness.check(false), lag);
+    }
+
+    @Bean
+    public CompletenessTicker completenessTicker(ReplicaSettings settings, ReplicaCompleteness completeness,
+                                                 ReplicaWriter writer, ObjectMapper json) {
+        ReplicaSettings.Replicate replicate = settings.replicate();
+        Optional<StoreBootstrap> bootstrap = replicate.bootstrap().configured()
+                ? Optional.of(new StoreBootstrap(replicate.bootstrap(), writer, json)) : Optional.empty();
+        return new CompletenessTicker(completeness, bootstrap, replicate.checkInterval(),
+                replicate.fullCheckInterval());
+    }
+
+    /** Every figure answers 503 while the copy lacks positions. */
+    @Bean
+    public WebMvcConfigurer figuresWithheld(ReplicaCompleteness completeness) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new FiguresWithheld(completeness)).addPathPatterns(FiguresWithheld.FIGURES);
+            }
+        };
     }
 
     private static Consumer<byte[], byte[]> consumer(ReplicaSettings settings) {

@@ -51,6 +51,15 @@ public final class KafkaContract {
     /** Beside a watermark: positions at or below it that hold no event, as {@link PositionRange}s ({@code 5-9,12}). */
     public static final String ABSENT = "gongkai_absent";
 
+    /**
+     * The command side's export of its store from a position ({@code GET /api/v1/stored-events}), from which a
+     * replica copies what the topic no longer holds: JSON Lines in position order, each an object whose members are
+     * an event record's headers (the meta data in base64) and {@link #EXPORT_VALUE}, its value in base64; or an
+     * {@link #ABSENT} member naming positions with no event; the last line a {@link #WATERMARK} member, the position
+     * the export reached (a stream cut short has none).
+     */
+    public static final String EXPORT_VALUE = "gongkai_value";
+
     /** The position of the first event of a store. */
     public static final long FIRST_POSITION = 1;
 

@@ -1,0 +1,83 @@
+package cn.gongkai.query.replica;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Checks the copy's completeness from time to time (the copier checks after each poll too): in full at start and
+ * every {@code fullCheckInterval}; and, when the copy lacks positions and the command side's store is configured as
+ * a source, copies them from there.
+ */
+final class CompletenessTicker implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(CompletenessTicker.class);
+
+    private final ReplicaCompleteness completeness;
+    private final Optional<StoreBootstrap> bootstrap;
+    private final Duration interval;
+    private final Duration fullInterval;
+    private long lastWhole = Long.MIN_VALUE;
+    private ScheduledExecutorService scheduler;
+
+    CompletenessTicker(ReplicaCompleteness completeness, Optional<StoreBootstrap> bootstrap, Duration interval,
+                       Duration fullInterval) {
+        this.completeness = completeness;
+        this.bootstrap = bootstrap;
+        this.interval = interval;
+        this.fullInterval = fullInterval;
+    }
+
+    /** Before the web server: the first check is done before the first figure is asked for. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
+    }
+
+    @Override
+    public synchronized void start() {
+        tick();
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "replica-completeness"));
+        scheduler.scheduleWithFixedDelay(this::tick, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return scheduler != null;
+    }
+
+    private void tick() {
+        try {
+            ReplicaCompleteness.State state = completeness.check(wholeCheckDue());
+            if (!state.missing().isEmpty() && bootstrap.isPresent()) {
+                bootstrap.get().copy(state.missing());
+                completeness.check(false);
+            }
+        } catch (RuntimeException e) {
+            log.warn("The copy's completeness not checked this time: {}", e.toString());
+        }
+    }
+
+    private boolean wholeCheckDue() {
+        long now = System.nanoTime();
+        if (lastWhole == Long.MIN_VALUE || now - lastWhole >= fullInterval.toNanos()) {
+            lastWhole = now;
+            return true;
+        }
+        return false;
+    }
+}
