@@ -34,7 +34,10 @@ final class CompletenessTicker implements SmartLifecycle {
         this.fullInterval = fullInterval;
     }
 
-    /** Before the web server: the first check is done before the first figure is asked for. */
+    /**
+     * Before the web server: the first check is done before the first figure is asked for (copying from the store,
+     * which may take long, waits for the first tick).
+     */
     @Override
     public int getPhase() {
         return SmartLifecycle.DEFAULT_PHASE - 4096;
@@ -42,9 +45,13 @@ final class CompletenessTicker implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        tick();
+        try {
+            completeness.check(wholeCheckDue());
+        } catch (RuntimeException e) {
+            log.warn("The copy's completeness not checked at start: {}", e.toString());
+        }
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "replica-completeness"));
-        scheduler.scheduleWithFixedDelay(this::tick, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(this::tick, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

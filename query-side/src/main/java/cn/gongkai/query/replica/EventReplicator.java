@@ -20,8 +20,10 @@ import java.util.function.Supplier;
 
 /**
  * Copies {@code gongkai.events.v1} into the query side's database. Offsets are committed after the copy's
- * transaction: a crash in between redelivers records whose positions are already there, which change nothing. After
- * each poll the copy's completeness is checked, so that the projections see the new events at once.
+ * transaction: a crash in between redelivers records whose positions are already there, which change nothing. A
+ * partition the copy has never had a watermark from is read from its first record, whatever offset the group
+ * committed, so that a database rebuilt (or replaced) under the same group is filled again. After each poll the
+ * copy's completeness is checked, so that the projections see the new events at once.
  */
 final class EventReplicator implements SmartLifecycle {
 
@@ -84,6 +86,12 @@ final class EventReplicator implements SmartLifecycle {
                 public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
                     writer.knowPartitions(c.partitionsFor(settings.topic()).stream()
                             .map(PartitionInfo::partition).toList());
+                    // a database rebuilt under a group that had committed offsets: read its partitions again
+                    List<TopicPartition> unread = partitions.stream()
+                            .filter(p -> writer.neverCopied(p.partition())).toList();
+                    if (!unread.isEmpty()) {
+                        c.seekToBeginning(unread);
+                    }
                 }
             });
             while (running) {

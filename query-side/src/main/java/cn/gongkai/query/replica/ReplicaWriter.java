@@ -49,6 +49,13 @@ final class ReplicaWriter {
         }
     }
 
+    /** Whether the copy has never recorded a watermark of the partition. */
+    boolean neverCopied(int partition) {
+        Long position = jdbc.query("select position from replica_watermark where partition_no = ?",
+                rows -> rows.next() ? rows.getLong(1) : null, partition);
+        return position == null || position < 0;
+    }
+
     /** Returns how many events were new. */
     int write(List<ConsumerRecord<byte[], byte[]>> records) {
         List<Object[]> events = new ArrayList<>();
