@@ -117,6 +117,11 @@ class ReplicaBootstrapTest {
         assertEveryFigureWithheld(missing, lastDeleted);
         assertThat(replica.api().get("/api/v1/organs").statusCode()).as("the organs list holds no figure")
                 .isEqualTo(200);
+        JsonNode description = replica.api().read(replica.api().get("/v3/api-docs").body());
+        assertThat(description.at("/paths/~1api~1v1~1organs~1{organ}~1reports~1{year}/get/responses/503/content")
+                .has("application/problem+json")).as("the replica's description declares the 503 as a problem")
+                .isTrue();
+        assertThat(description.at("/paths/~1api~1v1~1organs/get/responses/503").isMissingNode()).isTrue();
     }
 
     @Test

@@ -19,6 +19,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.util.AntPathMatcher;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,6 +32,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
@@ -97,6 +104,33 @@ public class ReplicaConfiguration {
             public void addInterceptors(InterceptorRegistry registry) {
                 registry.addInterceptor(new FiguresWithheld(completeness)).addPathPatterns(FiguresWithheld.FIGURES);
             }
+        };
+    }
+
+    /**
+     * A replica's API description says what {@link FiguresWithheld} does: every figure operation may answer 503 while
+     * the copy lacks positions (ordered first, so the shared description gives the 503 the problem's schema).
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    public OpenApiCustomizer figuresMayBeWithheld() {
+        AntPathMatcher paths = new AntPathMatcher();
+        return openApi -> {
+            if (openApi.getPaths() == null) {
+                return;
+            }
+            openApi.getPaths().forEach((path, item) -> {
+                if (Arrays.stream(FiguresWithheld.FIGURES).anyMatch(figures -> paths.match(figures, path))) {
+                    item.readOperations().forEach(operation -> {
+                        if (operation.getResponses() == null) {
+                            operation.setResponses(new ApiResponses());
+                        }
+                        operation.getResponses().addApiResponse("503", new ApiResponse().description(
+                                "This replica lacks part of the event history (history-incomplete); the problem "
+                                        + "names the missing positions"));
+                    });
+                }
+            });
         };
     }
 
