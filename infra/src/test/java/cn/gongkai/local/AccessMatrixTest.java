@@ -24,6 +24,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -123,6 +124,7 @@ class AccessMatrixTest {
     private final Map<Who, String> tokens = new EnumMap<>(Who.class);
     private String lintableReport;
     private String operationId;
+    private final Map<String, String> importOperations = new HashMap<>();
 
     @BeforeAll
     void organsCredentialsAndAYearOfFacts() {
@@ -141,6 +143,9 @@ class AccessMatrixTest {
         for (String organ : List.of(OWN, CHILD, OTHER)) {
             admin.send("PUT", "/api/v1/organs/" + organ + "/register-mappings/matrix", "application/json",
                     REGISTER_MAPPING.getBytes(StandardCharsets.UTF_8));
+            importOperations.put(organ, admin.read(admin.post("/api/v1/organs/" + organ
+                    + "/register-imports?mode=DRY_RUN", "text/csv", ("编号,申请人类型,收到申请日期,答复日期,办理结果\n"
+                    + "M-1,自然人,2025-03-03,,\n").getBytes(StandardCharsets.UTF_8)).body()).get("operation").asText());
         }
         operationId = admin.read(admin.post("/api/v1/operations/projection-rebuild", "application/json",
                 new byte[0]).body()).get("id").asText();
@@ -187,6 +192,8 @@ class AccessMatrixTest {
                                 REGISTER_MAPPING.getBytes(StandardCharsets.UTF_8))),
                 read(organs + "/register-mappings/{name}", Rule.READ_ORGAN, true, t -> at(t)
                         + "/register-mappings/matrix"),
+                read(organs + "/register-imports/{operation}", Rule.READ_ORGAN, true, t -> at(t)
+                        + "/register-imports/" + importOperations.get(t.organ)),
                 read("/api/v1/register-template", Rule.ANY_CREDENTIAL, false, t -> "/api/v1/register-template"),
                 new Endpoint("POST", "/api/v1/audit/replay-verification", Rule.AUDIT, false,
                         t -> Call.post("/api/v1/audit/replay-verification", "application/json", "")),

@@ -83,6 +83,13 @@ class RegisterImportTest {
         assertThat(second.get("duplicates").asInt()).isEqualTo(committed.get("appended").asInt());
         assertThat(admin.getJson("/api/v1/operations").findValuesAsText("id"))
                 .anyMatch(id -> id.startsWith("register-import-julu-register"));
+        // the desk follows its own import's progress; another organ's import is not found under this organ
+        String progress = "/api/v1/organs/julu-register/register-imports/" + committed.get("operation").asText();
+        JsonNode followed = clerk.read(clerk.get(progress).body());
+        assertThat(followed.get("state").asText()).isEqualTo("DONE");
+        assertThat(followed.get("done").asLong()).isEqualTo(followed.get("total").asLong());
+        assertThat(clerk.get("/api/v1/organs/julu-register/register-imports/projection-rebuild-1").statusCode())
+                .isEqualTo(404);
         // and the same facts sent as a department's system would send them are duplicates too: one content digest
         com.fasterxml.jackson.databind.node.ArrayNode resent = new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
         dryRun.get("events").forEach(event -> resent.addObject().put("specversion", "1.0")

@@ -3,6 +3,8 @@ package cn.gongkai.command.register;
 import cn.gongkai.command.ingest.OrganDirectory;
 import cn.gongkai.command.ingest.WriteScope;
 import cn.gongkai.events.organ.OrganId;
+import cn.gongkai.platform.operations.Operations;
+import cn.gongkai.platform.operations.ProgressReport;
 import cn.gongkai.security.ApiTags;
 import cn.gongkai.security.Caller;
 import cn.gongkai.security.Callers;
@@ -40,11 +42,14 @@ public class RegisterController {
     private final RegisterImport imports;
     private final RegisterMappings mappings;
     private final OrganDirectory organs;
+    private final Operations operations;
 
-    public RegisterController(RegisterImport imports, RegisterMappings mappings, OrganDirectory organs) {
+    public RegisterController(RegisterImport imports, RegisterMappings mappings, OrganDirectory organs,
+                              Operations operations) {
         this.imports = imports;
         this.mappings = mappings;
         this.organs = organs;
+        this.operations = operations;
     }
 
     @Operation(summary = "Import a register (XLSX or CSV): dry run, atomic commit, or the good rows only",
@@ -106,6 +111,19 @@ public class RegisterController {
     @GetMapping(path = "/api/v1/organs/{organ}/register-mappings/{name}", produces = MediaType.APPLICATION_JSON_VALUE)
     public RegisterMapping mappingOf(@PathVariable String organ, @PathVariable String name) {
         return mapping(registered(organ), name);
+    }
+
+    @Operation(summary = "An import's progress, for whoever may read the organ (its own desk included)",
+            description = "The operation an import answered as 'operation': rows done of the total, rate, time left.")
+    @ApiResponse(responseCode = "200", description = "The import's progress")
+    @ApiResponse(responseCode = "404", description = "No such organ, or no import of it with this operation")
+    @GetMapping(path = "/api/v1/organs/{organ}/register-imports/{operation}",
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public ProgressReport importProgress(@PathVariable String organ, @PathVariable String operation) {
+        String name = RegisterImport.OPERATION + "-" + registered(organ).value();
+        return operations.find(operation).filter(report -> report.name().equals(name))
+                .orElseThrow(() -> RequestProblems.notFound("import", "no import of organ " + organ
+                        + " has the operation '" + operation + "' on this instance"));
     }
 
     @Operation(summary = "The blank register (XLSX): default headings, choice lists, an example row")

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param organ            the organ whose register it is
  * @param mode             dry run, atomic commit or good rows only
- * @param operation        the long operation that followed it ({@code GET /api/v1/operations/{id}})
+ * @param operation        the long operation that followed it ({@code GET /api/v1/organs/{organ}/register-imports/{operation}})
  * @param rows             the register's application rows
  * @param rowsAccepted     the rows whose events were (or would be) accepted
  * @param rowsWithProblems the rows with at least one problem, none of whose events were appended
