@@ -69,6 +69,11 @@ public final class Benchmarks {
      * path quickly. The full table is the one to record.
      */
     static final boolean INGESTION_ONLY = "ingestion".equals(System.getProperty("bench.only"));
+    /**
+     * {@code -Dbench.only=freshness}: the REST ingestion (to fill the store), then only the freshness phases, the one
+     * beside a back-fill included; to compare changes on the processor quickly.
+     */
+    static final boolean FRESHNESS_ONLY = "freshness".equals(System.getProperty("bench.only"));
 
     /** How big a run is. */
     public record Sizes(int organs, int applications, int freshnessEvents, int reportRequests, int asOfRequests,
@@ -134,6 +139,9 @@ public final class Benchmarks {
             }
             freshnessBesideBackFill(base, province, jdbc);
             waitForPosition(jdbc, count(jdbc, "select max(globalIndex) from domainevententry"));
+            if (FRESHNESS_ONLY) {
+                return List.copyOf(rows);
+            }
             reports(base, province, jdbc);
             asOfReports(base, province, jdbc, service.getBean(CheckpointWriter.class));
             replay(service, jdbc);
