@@ -255,6 +255,7 @@ public final class Benchmarks {
         }
         loadedMoment = Instant.now();
         double gongkai = province.events() / seconds(started);
+        caughtUp(jdbc, head);
         jdbc.execute("create table bench_raw_event (id bigserial primary key, source varchar(512), event_id "
                 + "varchar(256), type varchar(128), payload bytea)");
         started = System.nanoTime();
@@ -639,6 +640,21 @@ public final class Benchmarks {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * How far the live tables were behind the store when the load's last append was answered, and how long they took
+     * to reach it: ingestion that outruns the statistics processor shows here, not in the ingestion rate. Waited for
+     * before the references run, so they do not share the cores with the processor's catching up.
+     */
+    private void caughtUp(JdbcTemplate jdbc, long head) {
+        Long reached = jdbc.queryForObject("select max(position) from projection_position where processor = ?",
+                Long.class, Projections.STATISTICS);
+        long started = System.nanoTime();
+        waitForPosition(jdbc, head);
+        rows.add(new Row("live tables behind at the load's last answer: events / s to catch up",
+                String.format("%,d / %.1f", head - (reached == null ? -1 : reached), seconds(started)), "-", "-",
+                "-", "-"));
     }
 
     private static void waitForPosition(JdbcTemplate jdbc, long position) {
