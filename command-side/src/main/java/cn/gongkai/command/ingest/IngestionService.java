@@ -10,6 +10,7 @@ import cn.gongkai.command.rules.TargetsAggregate;
 import cn.gongkai.events.organ.OrganId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -37,15 +38,18 @@ public class IngestionService {
     private final StreamPositions positions;
     private final Clock clock;
     private final IngestionMetrics metrics;
+    private final BulkPacing pacing;
 
     public IngestionService(CommandTranslator translator, EventAppender appender, IngestionLedger ledger,
-                            StreamPositions positions, Clock clock, IngestionMetrics metrics) {
+                            StreamPositions positions, Clock clock, IngestionMetrics metrics,
+                            ObjectProvider<BulkPacing> pacing) {
         this.translator = translator;
         this.appender = appender;
         this.ledger = ledger;
         this.positions = positions;
         this.clock = clock;
         this.metrics = metrics;
+        this.pacing = pacing.getIfAvailable(() -> BulkPacing.NONE);
     }
 
     /** Ingests on the service's own behalf (the sample year): every organ may be written. */
@@ -95,9 +99,16 @@ public class IngestionService {
         if (!refusals.isEmpty()) {
             throw refused(request.submitted(), refusals);
         }
+        if (append) {
+            pacing.beforeAppending(translated.size());
+        }
         for (int attempt = 1; ; attempt++) {
             try {
-                return appendAtomically(request.submitted(), translated, append);
+                IngestionReceipt receipt = appendAtomically(request.submitted(), translated, append);
+                if (append) {
+                    pacing.appended(receipt.position());
+                }
+                return receipt;
             } catch (RuntimeException failure) {
                 if (!EventAppender.isRace(failure)) {
                     throw failure;

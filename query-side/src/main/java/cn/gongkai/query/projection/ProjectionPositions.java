@@ -19,9 +19,11 @@ public class ProjectionPositions {
     private static final String PENDING = ProjectionPositions.class.getName() + ".pending";
 
     private final JdbcTemplate jdbc;
+    private final StatisticsProgress progress;
 
-    public ProjectionPositions(JdbcTemplate jdbc) {
+    public ProjectionPositions(JdbcTemplate jdbc, StatisticsProgress progress) {
         this.jdbc = jdbc;
+        this.progress = progress;
     }
 
     /**
@@ -37,9 +39,17 @@ public class ProjectionPositions {
         Map<String, TrackingToken> pending = batch.getOrComputeResource(PENDING, key -> {
             Map<String, TrackingToken> latest = new HashMap<>();
             batch.onPrepareCommit(u -> latest.forEach(this::write));
+            batch.afterCommit(u -> latest.forEach(this::committed));
             return latest;
         });
         pending.put(processor, token);
+    }
+
+    /** Tells what waits in this JVM that the statistics tables committed this far. */
+    private void committed(String processor, TrackingToken token) {
+        if (Projections.STATISTICS.equals(processor)) {
+            progress.reached(StreamPosition.fullyHandled(token));
+        }
     }
 
     private void write(String processor, TrackingToken token) {
@@ -65,9 +75,15 @@ public class ProjectionPositions {
         if (jdbc.update("update projection_position set position = ? where processor = ?", position, processor) == 0) {
             jdbc.update("insert into projection_position (processor, position) values (?, ?)", processor, position);
         }
+        if (Projections.STATISTICS.equals(processor)) {
+            progress.forget();
+        }
     }
 
     public void reset(String processor) {
         jdbc.update("delete from projection_position where processor = ?", processor);
+        if (Projections.STATISTICS.equals(processor)) {
+            progress.forget();
+        }
     }
 }
