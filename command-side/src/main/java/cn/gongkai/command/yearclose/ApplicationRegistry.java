@@ -96,7 +96,7 @@ public class ApplicationRegistry {
 
     private boolean postgres() {
         if (postgres == null) {
-            postgres = StoreDatabase.of(jdbc.getDataSource()) == StoreDatabase.POSTGRESQL;
+            postgres = jdbc.execute((ConnectionCallback<StoreDatabase>) StoreDatabase::of) == StoreDatabase.POSTGRESQL;
         }
         return postgres;
     }

@@ -1,6 +1,7 @@
 package cn.gongkai.query.audit;
 
 import cn.gongkai.events.store.StoreDatabase;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -58,6 +59,6 @@ public class ScratchSchema {
     }
 
     private boolean postgres() {
-        return StoreDatabase.of(jdbc.getDataSource()) == StoreDatabase.POSTGRESQL;
+        return jdbc.execute((ConnectionCallback<StoreDatabase>) StoreDatabase::of) == StoreDatabase.POSTGRESQL;
     }
 }

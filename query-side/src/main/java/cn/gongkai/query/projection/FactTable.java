@@ -6,6 +6,7 @@ import cn.gongkai.query.projection.fold.FactChange.Appended;
 import cn.gongkai.query.projection.fold.FactCounts;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -260,7 +261,7 @@ public class FactTable {
 
     private boolean postgres() {
         if (postgres == null) {
-            postgres = StoreDatabase.of(jdbc.getDataSource()) == StoreDatabase.POSTGRESQL;
+            postgres = jdbc.execute((ConnectionCallback<StoreDatabase>) StoreDatabase::of) == StoreDatabase.POSTGRESQL;
         }
         return postgres;
     }
