@@ -1,30 +1,24 @@
 package cn.gongkai.events.audit;
 
-import cn.gongkai.events.application.ApplicantType;
-import cn.gongkai.events.application.ApplicantTypeCorrected;
 import cn.gongkai.events.application.ApplicationCarriedOver;
-import cn.gongkai.events.application.ApplicationDecided;
 import cn.gongkai.events.application.ApplicationEvent;
-import cn.gongkai.events.application.ApplicationReceived;
-import cn.gongkai.events.application.Outcome;
 import cn.gongkai.events.application.ProcessingFeeCharged;
 import cn.gongkai.events.application.ProcessingFeePaid;
+import cn.gongkai.events.fold.ApplicationState;
+import cn.gongkai.events.fold.CaseState;
+import cn.gongkai.events.fold.DocumentState;
 import cn.gongkai.events.narrative.NarrativeSection;
 import cn.gongkai.events.narrative.NarrativeWritten;
 import cn.gongkai.events.proactive.DecisionsRecorded;
 import cn.gongkai.events.proactive.DocumentIssued;
-import cn.gongkai.events.proactive.DocumentKind;
 import cn.gongkai.events.proactive.DocumentRepealed;
 import cn.gongkai.events.proactive.DocumentStockDeclared;
 import cn.gongkai.events.proactive.FeeCollected;
 import cn.gongkai.events.report.ApplicationCounting;
-import cn.gongkai.events.report.ApplicationFact;
 import cn.gongkai.events.report.CarryOverContradiction;
 import cn.gongkai.events.report.CaseCounting;
 import cn.gongkai.events.report.CaseCountingRule;
-import cn.gongkai.events.report.CaseFact;
 import cn.gongkai.events.report.DecisionFact;
-import cn.gongkai.events.report.DocumentFact;
 import cn.gongkai.events.report.MoneyFact;
 import cn.gongkai.events.report.ProactiveCounting;
 import cn.gongkai.events.report.ProcessingFees;
@@ -32,14 +26,7 @@ import cn.gongkai.events.report.ReportTables;
 import cn.gongkai.events.report.ReportingYear;
 import cn.gongkai.events.report.StockFact;
 import cn.gongkai.events.review.CaseEvent;
-import cn.gongkai.events.review.CaseKind;
-import cn.gongkai.events.review.CaseResult;
-import cn.gongkai.events.review.LawsuitConcluded;
-import cn.gongkai.events.review.LawsuitFiled;
-import cn.gongkai.events.review.ReviewConcluded;
-import cn.gongkai.events.review.ReviewFiled;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -48,7 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The books of one or more organs folded from their recorded events, independently of any projection: the same
@@ -112,32 +99,6 @@ public final class Books {
         return new Item<>(key, fact, traced ? List.of(event) : List.of());
     }
 
-    /** An application as far as its events have gone; {@code receivedOn} is null until it is received. */
-    public record ApplicationState(ApplicantType applicantType, LocalDate receivedOn, LocalDate decidedOn,
-                                   Outcome outcome) {
-
-        public ApplicationFact fact() {
-            return new ApplicationFact(applicantType, receivedOn, decidedOn, outcome);
-        }
-    }
-
-    /** A case as far as its events have gone. */
-    public record CaseState(CaseKind kind, boolean afterReview, LocalDate filedOn, LocalDate concludedOn,
-                            CaseResult result) {
-
-        public CaseFact fact() {
-            return new CaseFact(kind, afterReview, filedOn, concludedOn, result);
-        }
-    }
-
-    /** A document as far as its events have gone. */
-    public record DocumentState(DocumentKind kind, LocalDate issuedOn, LocalDate repealedOn) {
-
-        public DocumentFact fact() {
-            return new DocumentFact(kind, issuedOn, repealedOn);
-        }
-    }
-
     public void apply(AuditedEvent event) {
         if (traced) {
             events.add(event);
@@ -148,11 +109,9 @@ public final class Books {
         } else if (data instanceof CaseEvent legalCase) {
             apply(legalCase, event);
         } else if (data instanceof DocumentIssued issued) {
-            document(issued.organ() + "/" + issued.documentId(), event,
-                    d -> new DocumentState(issued.kind(), issued.issuedOn(), d == null ? null : d.repealedOn()));
+            evolve(documents, issued.organ() + "/" + issued.documentId(), DocumentState.NONE, d -> d.evolve(issued), event);
         } else if (data instanceof DocumentRepealed repealed) {
-            document(repealed.organ() + "/" + repealed.documentId(), event,
-                    d -> new DocumentState(repealed.kind(), d == null ? null : d.issuedOn(), repealed.repealedOn()));
+            evolve(documents, repealed.organ() + "/" + repealed.documentId(), DocumentState.NONE, d -> d.evolve(repealed), event);
         } else if (data instanceof DocumentStockDeclared stock) {
             String key = stock.organ() + "/" + stock.kind() + "/" + stock.asOf();
             stocks.put(key, item(key, new StockFact(stock.kind(), stock.asOf(), stock.inForce()), event));
@@ -180,65 +139,23 @@ public final class Books {
             carriedOver.computeIfAbsent(carried.year().value(), y -> new LinkedHashSet<>()).add(key);
             return;
         }
-        Item<ApplicationState> item = applications.get(key);
-        ApplicationState state = item == null ? new ApplicationState(null, null, null, null) : item.fact();
-        ApplicationState next = evolve(state, data);
-        if (next != state) {
-            applications.put(key, item == null ? item(key, next, event) : item.with(next, event));
-        }
-    }
-
-    private static ApplicationState evolve(ApplicationState state, ApplicationEvent data) {
-        if (data instanceof ApplicationReceived received) {
-            return new ApplicationState(received.applicantType(), received.receivedOn(), state.decidedOn(),
-                    state.outcome());
-        } else if (data instanceof ApplicantTypeCorrected corrected) {
-            return new ApplicationState(corrected.applicantType(), state.receivedOn(), state.decidedOn(),
-                    state.outcome());
-        } else if (data instanceof ApplicationDecided decided) {
-            return new ApplicationState(state.applicantType(), state.receivedOn(), decided.decidedOn(),
-                    decided.outcome());
-        }
-        return state;
+        evolve(applications, key, ApplicationState.NONE, a -> a.evolve(data), event);
     }
 
     private void apply(CaseEvent data, AuditedEvent event) {
         String key = data.organ() + "/" + data.kind() + "/" + data.caseId();
-        Item<CaseState> item = cases.get(key);
-        CaseState state = item == null ? null : item.fact();
-        CaseState next;
-        if (data instanceof ReviewFiled filed) {
-            next = new CaseState(CaseKind.REVIEW, false, filed.filedOn(), concludedOn(state), result(state));
-        } else if (data instanceof LawsuitFiled filed) {
-            next = new CaseState(CaseKind.LAWSUIT, filed.afterReview(), filed.filedOn(), concludedOn(state),
-                    result(state));
-        } else if (data instanceof ReviewConcluded concluded) {
-            next = concluded(state, CaseKind.REVIEW, concluded.concludedOn(), concluded.result());
-        } else {
-            LawsuitConcluded concluded = (LawsuitConcluded) data;
-            next = concluded(state, CaseKind.LAWSUIT, concluded.concludedOn(), concluded.result());
+        evolve(cases, key, CaseState.NONE, c -> c.evolve(data), event);
+    }
+
+    /** Folds the event into the fact under the key by the fact's own evolve function; a fact it leaves alone stays. */
+    private <S> void evolve(Map<String, Item<S>> facts, String key, S initial, UnaryOperator<S> evolve,
+                            AuditedEvent event) {
+        Item<S> item = facts.get(key);
+        S state = item == null ? initial : item.fact();
+        S next = evolve.apply(state);
+        if (next != state) {
+            facts.put(key, item == null ? item(key, next, event) : item.with(next, event));
         }
-        cases.put(key, item == null ? item(key, next, event) : item.with(next, event));
-    }
-
-    private static CaseState concluded(CaseState state, CaseKind kind, LocalDate on, CaseResult result) {
-        return state == null ? new CaseState(kind, false, null, on, result)
-                : new CaseState(state.kind(), state.afterReview(), state.filedOn(), on, result);
-    }
-
-    private static LocalDate concludedOn(CaseState state) {
-        return state == null ? null : state.concludedOn();
-    }
-
-    private static CaseResult result(CaseState state) {
-        return state == null ? null : state.result();
-    }
-
-    private void document(String key, AuditedEvent event,
-                          Function<DocumentState, DocumentState> change) {
-        Item<DocumentState> item = documents.get(key);
-        DocumentState next = change.apply(item == null ? null : item.fact());
-        documents.put(key, item == null ? item(key, next, event) : item.with(next, event));
     }
 
     /** The report's tables for a year; the narrative is that of {@code narrativeOrgan}. */
@@ -280,11 +197,11 @@ public final class Books {
     }
 
     public List<Item<ApplicationState>> receivedApplications() {
-        return applications.values().stream().filter(i -> i.fact().receivedOn() != null).toList();
+        return applications.values().stream().filter(i -> i.fact().received()).toList();
     }
 
     public List<Item<CaseState>> filedCases() {
-        return cases.values().stream().filter(i -> i.fact().filedOn() != null).toList();
+        return cases.values().stream().filter(i -> i.fact().filed()).toList();
     }
 
     public Collection<Item<DocumentState>> documents() {

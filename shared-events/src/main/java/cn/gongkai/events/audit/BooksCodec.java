@@ -2,9 +2,9 @@ package cn.gongkai.events.audit;
 
 import cn.gongkai.events.application.ApplicantType;
 import cn.gongkai.events.application.Outcome;
-import cn.gongkai.events.audit.Books.ApplicationState;
-import cn.gongkai.events.audit.Books.CaseState;
-import cn.gongkai.events.audit.Books.DocumentState;
+import cn.gongkai.events.fold.ApplicationState;
+import cn.gongkai.events.fold.CaseState;
+import cn.gongkai.events.fold.DocumentState;
 import cn.gongkai.events.audit.Books.Item;
 import cn.gongkai.events.proactive.DecisionKind;
 import cn.gongkai.events.proactive.DocumentKind;

@@ -1,6 +1,9 @@
 package cn.gongkai.events.audit;
 
 import cn.gongkai.events.application.ApplicationEvent;
+import cn.gongkai.events.fold.ApplicationState;
+import cn.gongkai.events.fold.CaseState;
+import cn.gongkai.events.fold.DocumentState;
 import cn.gongkai.events.proactive.DecisionKind;
 import cn.gongkai.events.proactive.DocumentKind;
 import cn.gongkai.events.proactive.ProactiveEvent;
@@ -153,7 +156,7 @@ public final class CellProvenance {
 
     private static void applications(Books books, ReportingYear year, ApplicationRow row, ApplicationColumn column,
                                      Sink sink) {
-        for (Books.Item<Books.ApplicationState> item : books.receivedApplications()) {
+        for (Books.Item<ApplicationState> item : books.receivedApplications()) {
             ApplicationsTable alone = ApplicationCounting.tally(year, List.of(item.fact().fact()));
             long count = alone.cell(row, column);
             sink.accept(new Contributor("application", item), count, null, count != 0);
@@ -162,7 +165,7 @@ public final class CellProvenance {
 
     private static void cases(Books books, ReportingYear year, CaseCountingRule rule, CaseGroup group,
                               CaseColumn column, Sink sink) {
-        for (Books.Item<Books.CaseState> item : books.filedCases()) {
+        for (Books.Item<CaseState> item : books.filedCases()) {
             long count = CaseCounting.tally(year, rule, List.of(item.fact().fact())).cell(group, column);
             sink.accept(new Contributor("case", item), count, null, count != 0);
         }
@@ -182,7 +185,7 @@ public final class CellProvenance {
             boolean counted = item.fact().equals(opening);
             sink.accept(new Contributor("openingBalance", item), counted ? balance : 0, null, counted);
         }
-        for (Books.Item<Books.DocumentState> item : books.documents()) {
+        for (Books.Item<DocumentState> item : books.documents()) {
             long count = cell.applyAsLong(figures(year, kind, List.of(item.fact().fact()), stocks)) - balance;
             sink.accept(new Contributor("document", item), count, null, count != 0);
         }
