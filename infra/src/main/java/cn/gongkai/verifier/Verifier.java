@@ -5,7 +5,9 @@ import cn.gongkai.events.audit.AuditedEvent;
 import cn.gongkai.events.audit.Books;
 import cn.gongkai.events.audit.EventDigest;
 import cn.gongkai.events.audit.ExportLine;
+import cn.gongkai.events.report.AssembledReport;
 import cn.gongkai.events.report.CaseCountingRule;
+import cn.gongkai.events.report.Finding;
 import cn.gongkai.events.report.ReportTables;
 import cn.gongkai.events.report.ReportingYear;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -25,8 +27,9 @@ import java.util.Map;
 
 /**
  * The independent verifier: given an event export (JSON Lines) and a report (JSON), it recomputes every figure and
- * the digest from the export alone, with the counting rules of shared-events and none of the service's projections,
- * and prints MATCH or each differing cell. Exit status 0 on a match, 1 on a mismatch, 2 on unusable input.
+ * the digest from the export alone, with the counting rules and report assembler of shared-events and none of the
+ * service's projections, and prints MATCH or each differing cell (and each finding of the consistency rules that
+ * one side names and the other does not). Exit status 0 on a match, 1 on a mismatch, 2 on unusable input.
  * <pre>java -jar gongkai-verifier.jar events.jsonl report.json</pre>
  */
 public final class Verifier {
@@ -79,12 +82,16 @@ public final class Verifier {
         Books books = Books.fold(events);
         ReportingYear year = ReportingYear.of(report.path("year").asInt());
         CaseCountingRule rule = CaseCountingRule.valueOf(report.at("/caseCountingRule/code").asText());
-        ReportTables tables = books.tables(year, rule, report.path("organ").asText());
+        AssembledReport recomputed = books.report(year, rule, report.path("organ").asText());
+        ReportTables tables = recomputed.tables();
         List<String> differences = new ArrayList<>();
         compare("proactive", tables.proactive().asMap(), report, differences);
         compare("applications", tables.applications().asMap(), report, differences);
         compare("reviewsAndLawsuits", tables.cases().asMap(), report, differences);
-        compare("fees", Map.of("", books.processingFees(year).asMap()), report, differences);
+        compare("fees", Map.of("", recomputed.fees().asMap()), report, differences);
+        if (report.has("findings")) {
+            compareFindings(recomputed.findings(), report.get("findings"), differences);
+        }
         String digest = EventDigest.of(events);
         if (!digest.equals(report.path("digest").asText())) {
             differences.add("digest: report " + report.path("digest").asText() + ", events " + digest);
@@ -102,6 +109,24 @@ public final class Verifier {
                         : reported.asText()) + ", events " + value);
             }
         }));
+    }
+
+    /** Each finding the report names that the events do not give, and each the events give that it does not name. */
+    private static void compareFindings(List<Finding> recomputed, JsonNode reported, List<String> differences)
+            throws IOException {
+        List<Finding> named = new ArrayList<>();
+        for (JsonNode finding : reported) {
+            named.add(JSON.treeToValue(finding, Finding.class));
+        }
+        named.stream().filter(f -> !recomputed.contains(f))
+                .forEach(f -> differences.add("findings: report " + describe(f) + ", events none"));
+        recomputed.stream().filter(f -> !named.contains(f))
+                .forEach(f -> differences.add("findings: report none, events " + describe(f)));
+    }
+
+    private static String describe(Finding finding) {
+        return finding.rule() + " at " + finding.table() + "/" + finding.row() + "/" + finding.column() + " ("
+                + finding.message() + ")";
     }
 
     private static AuditedEvent event(String line, int number) throws IOException {

@@ -1,9 +1,7 @@
 package cn.gongkai.query.audit;
 
 import cn.gongkai.events.audit.Books;
-import cn.gongkai.events.report.ConsistencyRules;
-import cn.gongkai.events.report.Finding;
-import cn.gongkai.events.report.ReportTables;
+import cn.gongkai.events.report.AssembledReport;
 import cn.gongkai.events.report.ReportingYear;
 import cn.gongkai.query.audit.FoldCheckpoints.Checkpoint;
 import cn.gongkai.query.organ.Organ;
@@ -13,9 +11,7 @@ import cn.gongkai.query.report.Scope;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,15 +49,9 @@ public class AsOfReports {
                 fold.add(event);
             }
         });
-        Books books = fold.books();
-        ReportTables tables = books.tables(year, reports.caseCountingRule(), organ.organ());
-        ReportTables lastYear = year.value() == ReportingYear.FIRST ? null
-                : withoutNarrative(books.tables(ReportingYear.of(year.value() - 1), reports.caseCountingRule(),
-                organ.organ()));
-        List<Finding> findings = new ArrayList<>(ConsistencyRules.checkWhole(tables, lastYear));
-        findings.addAll(ConsistencyRules.carryOverContradictions(year, books.carryOverContradictions(year)));
+        AssembledReport assembled = fold.books().report(year, reports.caseCountingRule(), organ.organ());
         ReportSnapshot snapshot = new ReportSnapshot(organ, year, scope, covered, position, asOf, fold.digest(),
-                reports.caseCountingRule(), tables, books.processingFees(year), List.copyOf(findings));
+                reports.caseCountingRule(), assembled.tables(), assembled.fees(), assembled.findings());
         return new AsOfReport(snapshot, checkpoint.map(Checkpoint::position));
     }
 
@@ -82,9 +72,5 @@ public class AsOfReports {
 
     /** Books folded up to a position, for the organs they cover. */
     public record Ledger(Organ organ, List<String> organs, long position, Books books) {
-    }
-
-    private static ReportTables withoutNarrative(ReportTables tables) {
-        return new ReportTables(tables.applications(), tables.proactive(), tables.cases(), Map.of());
     }
 }

@@ -1,21 +1,11 @@
 package cn.gongkai.query.report;
 
-import cn.gongkai.events.report.ApplicationCounting;
-import cn.gongkai.events.report.ApplicationGroup;
-import cn.gongkai.events.report.CaseCounting;
+import cn.gongkai.events.report.AssembledReport;
 import cn.gongkai.events.report.CaseCountingRule;
-import cn.gongkai.events.report.CaseFact;
-import cn.gongkai.events.report.ConsistencyRules;
-import cn.gongkai.events.report.DecisionFact;
-import cn.gongkai.events.report.DocumentFact;
-import cn.gongkai.events.report.Finding;
 import cn.gongkai.events.report.MoneyFact;
-import cn.gongkai.events.report.ProactiveCounting;
-import cn.gongkai.events.report.ProcessingFees;
-import cn.gongkai.events.report.ReportTables;
+import cn.gongkai.events.report.ReportAssembler;
+import cn.gongkai.events.report.ReportFacts;
 import cn.gongkai.events.report.ReportingYear;
-import cn.gongkai.events.report.StockFact;
-import cn.gongkai.events.narrative.NarrativeSection;
 import cn.gongkai.query.application.ApplicationFactRepository;
 import cn.gongkai.query.application.CarryOverRepository;
 import cn.gongkai.query.audit.DigestCache;
@@ -120,17 +110,13 @@ public class ReportService {
         List<String> covered = covered(organ, scope);
         long position = positions.of(Projections.STATISTICS);
         String digest = digests.digest(covered, position);
-        Facts facts = facts(year, covered);
-        ReportTables tables = facts.tables(year, caseCountingRule, narratives.of(organ.organ(), year));
-        List<Finding> findings = new ArrayList<>(ConsistencyRules.checkWhole(tables, lastYear(year, facts)));
-        findings.addAll(ConsistencyRules.carryOverContradictions(year, carryOvers.contradicted(year, covered)));
-        ProcessingFees fees = ProcessingFees.tally(year, facts.money(StatisticsTables.FEE_CHARGED),
-                facts.money(StatisticsTables.FEE_PAID));
+        AssembledReport assembled = ReportAssembler.assemble(year, caseCountingRule, facts(organ, year, covered));
         ReportSnapshot report = new ReportSnapshot(organ, year, scope, covered, position, null, digest,
-                caseCountingRule, tables, fees, List.copyOf(findings));
+                caseCountingRule, assembled.tables(), assembled.fees(), assembled.findings());
         Publication published = publications.latest(organ.organ(), year, scope.name().toLowerCase(Locale.ROOT),
                 AnnualReport.figures(report)).orElse(null);
-        RecentFigures.Figures figures = new RecentFigures.Figures(organ, tables, fees, report.findings(), published);
+        RecentFigures.Figures figures = new RecentFigures.Figures(organ, assembled.tables(), assembled.fees(),
+                assembled.findings(), published);
         recentFigures.remember(covered, year.value(), scope, digest, figures);
         return new LiveReport(report, published);
     }
@@ -158,40 +144,19 @@ public class ReportService {
         return caseCountingRule;
     }
 
-    /** The facts the report of the year and last year's can depend on, one read per table. */
-    private Facts facts(ReportingYear year, List<String> covered) {
-        ReportingYear first = year.value() == ReportingYear.FIRST ? year : ReportingYear.of(year.value() - 1);
-        return new Facts(applications.groupsRelevantTo(first, year, covered), proactive.documents(covered),
-                proactive.stocks(covered), proactive.decisions(first, year, covered),
-                proactive.money(first, year, covered), cases.filedBy(year, covered));
-    }
-
-    /** Last year's tables for the continuity rules; none before the first year a report can have. */
-    private ReportTables lastYear(ReportingYear year, Facts facts) {
-        if (year.value() == ReportingYear.FIRST) {
-            return null;
-        }
-        return facts.tables(ReportingYear.of(year.value() - 1), caseCountingRule, Map.of());
-    }
-
     /**
-     * The facts of a report's organs for its year and the year before: supersets of what either year's tables
-     * count, since every counting rule looks at the dates itself.
+     * The facts the report of the year and last year's can depend on, one read per table: supersets of what either
+     * year's tables count, since every counting rule looks at the dates itself.
      */
-    private record Facts(List<ApplicationGroup> groups, List<DocumentFact> documents, List<StockFact> stocks,
-                         List<DecisionFact> decisions, Map<String, List<MoneyFact>> moneyByPurpose,
-                         List<CaseFact> cases) {
-
-        List<MoneyFact> money(String purpose) {
-            return moneyByPurpose.getOrDefault(purpose, List.of());
-        }
-
-        ReportTables tables(ReportingYear year, CaseCountingRule rule, Map<NarrativeSection, String> narrative) {
-            return new ReportTables(ApplicationCounting.tallyGroups(year, groups),
-                    ProactiveCounting.tally(year, documents, stocks, decisions,
-                            money(StatisticsTables.FEE_COLLECTED)),
-                    CaseCounting.tally(year, rule, cases), narrative);
-        }
+    private ReportFacts facts(Organ organ, ReportingYear year, List<String> covered) {
+        ReportingYear first = year.value() == ReportingYear.FIRST ? year : ReportingYear.of(year.value() - 1);
+        Map<String, List<MoneyFact>> money = proactive.money(first, year, covered);
+        return new ReportFacts(applications.groupsRelevantTo(first, year, covered), cases.filedBy(year, covered),
+                proactive.documents(covered), proactive.stocks(covered), proactive.decisions(first, year, covered),
+                money.getOrDefault(StatisticsTables.FEE_COLLECTED, List.of()),
+                money.getOrDefault(StatisticsTables.FEE_CHARGED, List.of()),
+                money.getOrDefault(StatisticsTables.FEE_PAID, List.of()), carryOvers.contradicted(year, covered),
+                narratives.of(organ.organ(), year));
     }
 
     private List<String> subtree(Organ root) {

@@ -14,15 +14,14 @@ import cn.gongkai.events.proactive.DocumentIssued;
 import cn.gongkai.events.proactive.DocumentRepealed;
 import cn.gongkai.events.proactive.DocumentStockDeclared;
 import cn.gongkai.events.proactive.FeeCollected;
-import cn.gongkai.events.report.ApplicationCounting;
+import cn.gongkai.events.report.ApplicationGroup;
+import cn.gongkai.events.report.AssembledReport;
 import cn.gongkai.events.report.CarryOverContradiction;
-import cn.gongkai.events.report.CaseCounting;
 import cn.gongkai.events.report.CaseCountingRule;
 import cn.gongkai.events.report.DecisionFact;
 import cn.gongkai.events.report.MoneyFact;
-import cn.gongkai.events.report.ProactiveCounting;
-import cn.gongkai.events.report.ProcessingFees;
-import cn.gongkai.events.report.ReportTables;
+import cn.gongkai.events.report.ReportAssembler;
+import cn.gongkai.events.report.ReportFacts;
 import cn.gongkai.events.report.ReportingYear;
 import cn.gongkai.events.report.StockFact;
 import cn.gongkai.events.review.CaseEvent;
@@ -158,14 +157,16 @@ public final class Books {
         }
     }
 
-    /** The report's tables for a year; the narrative is that of {@code narrativeOrgan}. */
-    public ReportTables tables(ReportingYear year, CaseCountingRule rule, String narrativeOrgan) {
-        return new ReportTables(
-                ApplicationCounting.tally(year, facts(receivedApplications())),
-                ProactiveCounting.tally(year, facts(documents.values()), facts(stocks.values()), facts(decisions),
-                        facts(fees)),
-                CaseCounting.tally(year, rule, facts(filedCases())),
-                narrativeOf(narrativeOrgan, year));
+    /** The report of a year assembled from these books; the narrative is that of {@code narrativeOrgan}. */
+    public AssembledReport report(ReportingYear year, CaseCountingRule rule, String narrativeOrgan) {
+        return ReportAssembler.assemble(year, rule, reportFacts(year, narrativeOrgan));
+    }
+
+    /** The facts a report of the year is assembled from; the narrative is that of {@code narrativeOrgan}. */
+    public ReportFacts reportFacts(ReportingYear year, String narrativeOrgan) {
+        return new ReportFacts(ApplicationGroup.countAlike(facts(receivedApplications())), facts(filedCases()),
+                facts(documents.values()), facts(stocks.values()), facts(decisions), facts(fees), facts(feeNotices),
+                facts(feePayments), carryOverContradictions(year), narrativeOf(narrativeOrgan, year));
     }
 
     /**
@@ -185,10 +186,6 @@ public final class Books {
             }
         }
         return found;
-    }
-
-    public ProcessingFees processingFees(ReportingYear year) {
-        return ProcessingFees.tally(year, facts(feeNotices), facts(feePayments));
     }
 
     /** Every event folded, in the order folded (stream order); none when the books are untraced. */

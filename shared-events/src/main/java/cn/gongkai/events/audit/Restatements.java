@@ -1,5 +1,6 @@
 package cn.gongkai.events.audit;
 
+import cn.gongkai.events.report.AssembledReport;
 import cn.gongkai.events.report.CaseCountingRule;
 import cn.gongkai.events.report.ReportTables;
 import cn.gongkai.events.report.ReportingYear;
@@ -72,12 +73,13 @@ public final class Restatements {
 
     private static Map<String, Map<String, Map<String, Object>>> cells(Books books, ReportingYear year,
                                                                        CaseCountingRule rule, String organ) {
-        ReportTables tables = books.tables(year, rule, organ);
+        AssembledReport report = books.report(year, rule, organ);
+        ReportTables tables = report.tables();
         Map<String, Map<String, Map<String, Object>>> cells = new LinkedHashMap<>();
         cells.put("proactive", tables.proactive().asMap());
         cells.put("applications", widen(tables.applications().asMap()));
         cells.put("reviewsAndLawsuits", widen(tables.cases().asMap()));
-        cells.put("fees", Map.of(CellProvenance.PROCESSING_FEE, books.processingFees(year).asMap()));
+        cells.put("fees", Map.of(CellProvenance.PROCESSING_FEE, report.fees().asMap()));
         return cells;
     }
 

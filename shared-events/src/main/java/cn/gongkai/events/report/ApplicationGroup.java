@@ -4,6 +4,10 @@ import cn.gongkai.events.application.ApplicantType;
 import cn.gongkai.events.application.Outcome;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -29,6 +33,18 @@ public record ApplicationGroup(ApplicantType applicantType, int receivedYear, In
     public static ApplicationGroup of(ApplicationFact fact) {
         return new ApplicationGroup(fact.applicantType(), fact.receivedOn().getYear(),
                 fact.decidedOn() == null ? null : fact.decidedOn().getYear(), fact.outcome(), 1);
+    }
+
+    /** The applications in groups that count alike, in the order each group is first met. */
+    public static List<ApplicationGroup> countAlike(Iterable<ApplicationFact> facts) {
+        Map<ApplicationGroup, Long> counts = new LinkedHashMap<>();
+        for (ApplicationFact fact : facts) {
+            counts.merge(of(fact), 1L, Long::sum);
+        }
+        List<ApplicationGroup> groups = new ArrayList<>(counts.size());
+        counts.forEach((group, applications) -> groups.add(new ApplicationGroup(group.applicantType(),
+                group.receivedYear(), group.decidedYear(), group.outcome(), applications)));
+        return groups;
     }
 
     /** An application that counts as each of the group's does: received and decided on the first day of its years. */

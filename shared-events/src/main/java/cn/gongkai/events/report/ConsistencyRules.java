@@ -86,6 +86,18 @@ public final class ConsistencyRules {
     }
 
     /**
+     * Every rule of a whole report of {@code year}: those of {@link #checkWhole}, with {@code lastYear} (or null) for
+     * the continuity rules, and the carry-over records of the year that later decisions contradict
+     * ({@link #carryOverContradictions}). The entry point of every report Gongkai assembles ({@link ReportAssembler}).
+     */
+    public static List<Finding> checkReport(ReportingYear year, ReportTables report, ReportTables lastYear,
+                                            List<CarryOverContradiction> contradicted) {
+        List<Finding> findings = new ArrayList<>(checkWhole(report, lastYear));
+        findings.addAll(carryOverContradictions(year, contradicted));
+        return List.copyOf(findings);
+    }
+
+    /**
      * A whole report's rules: every rule its parts can be judged by, and its prose written ({@link #narrativeWritten});
      * for a part of a report (a table handed to the linter) {@link #check} alone.
      */

@@ -60,10 +60,9 @@ class BooksCodecTest {
             for (int year = 2024; year <= 2026; year++) {
                 ReportingYear reporting = ReportingYear.of(year);
                 for (CaseCountingRule rule : CaseCountingRule.values()) {
-                    assertThat(resumed.tables(reporting, rule, ORGAN.value()))
-                            .isEqualTo(once.tables(reporting, rule, ORGAN.value()));
+                    assertThat(resumed.report(reporting, rule, ORGAN.value()))
+                            .isEqualTo(once.report(reporting, rule, ORGAN.value()));
                 }
-                assertThat(resumed.processingFees(reporting)).isEqualTo(once.processingFees(reporting));
                 assertThat(resumed.carryOverContradictions(reporting))
                         .isEqualTo(once.carryOverContradictions(reporting));
             }
@@ -79,8 +78,8 @@ class BooksCodecTest {
 
         Books traced = Books.fold(events);
 
-        assertThat(untraced.tables(ReportingYear.of(2025), CaseCountingRule.FILED_IN_YEAR, ORGAN.value()))
-                .isEqualTo(traced.tables(ReportingYear.of(2025), CaseCountingRule.FILED_IN_YEAR, ORGAN.value()));
+        assertThat(untraced.report(ReportingYear.of(2025), CaseCountingRule.FILED_IN_YEAR, ORGAN.value()))
+                .isEqualTo(traced.report(ReportingYear.of(2025), CaseCountingRule.FILED_IN_YEAR, ORGAN.value()));
         assertThat(untraced.events()).isEmpty();
         assertThat(untraced.receivedApplications()).allSatisfy(item -> assertThat(item.events()).isEmpty());
         assertThat(traced.events()).hasSize(events.size());

@@ -220,7 +220,8 @@ class RestatementsTest {
     }
 
     private static Map<String, String> cells(Books books, ReportingYear year, CaseCountingRule rule) {
-        var tables = books.tables(year, rule, ORGAN.value());
+        var report = books.report(year, rule, ORGAN.value());
+        var tables = report.tables();
         Map<String, String> cells = new LinkedHashMap<>();
         tables.proactive().asMap().forEach((row, columns) -> columns.forEach((column, value) ->
                 cells.put("proactive " + row + "/" + column, String.valueOf(value))));
@@ -228,7 +229,7 @@ class RestatementsTest {
                 cells.put("applications " + row + "/" + column, String.valueOf(value))));
         tables.cases().asMap().forEach((row, columns) -> columns.forEach((column, value) ->
                 cells.put("reviewsAndLawsuits " + row + "/" + column, String.valueOf(value))));
-        books.processingFees(year).asMap().forEach((column, value) ->
+        report.fees().asMap().forEach((column, value) ->
                 cells.put("fees " + CellProvenance.PROCESSING_FEE + "/" + column, String.valueOf(value)));
         return cells;
     }
