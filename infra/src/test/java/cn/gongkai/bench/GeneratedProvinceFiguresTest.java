@@ -1,9 +1,11 @@
 package cn.gongkai.bench;
 
 import cn.gongkai.local.GongkaiLocalApplication;
+import cn.gongkai.events.report.ConsistencyRules;
 import cn.gongkai.query.audit.CheckpointWriter;
 import cn.gongkai.testing.PostgresTestDatabase;
 import cn.gongkai.testing.TestAccess;
+import cn.gongkai.verifier.Verifier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -34,9 +36,11 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Generated provinces, one per seed, sent through the service on PostgreSQL: the live report of every organ (and the
- * roll-up of the whole province) equals the as-of report of the same moment, replay verification finds the live
- * tables and counts equal to a rebuild, and after the operator's bulk rebuild every report is as it was; every
- * rendering of every organ-year, handed to the linter as published, reads back to the report's figures.
+ * roll-up of the whole province) equals the as-of report of the same moment and what the verifier recomputes from the
+ * export, figures, findings and digest, across a year close with carry-overs and back-dated decisions; replay
+ * verification finds the live tables and counts equal to a rebuild, and after the operator's bulk rebuild every report
+ * is as it was; every rendering of every organ-year, handed to the linter as published, reads back to the report's
+ * figures.
  */
 class GeneratedProvinceFiguresTest {
 
@@ -56,14 +60,8 @@ class GeneratedProvinceFiguresTest {
         try (ConfigurableApplicationContext service = start(database)) {
             base = "http://localhost:" + ((WebServerApplicationContext) service).getWebServer().getPort();
             JdbcTemplate jdbc = service.getBean(JdbcTemplate.class);
-            long head = -1;
-            for (byte[] batch : province.batches(100)) {
-                head = Math.max(head, send("POST", "/api/v1/events", batch).get("position").asLong());
-            }
-            long last = head;
-            await().atMost(Duration.ofSeconds(60)).until(() -> position(jdbc) >= last);
-            Instant moment = Instant.now();
-            await().until(() -> Instant.now().isAfter(moment.plusMillis(1)));
+            long last = sendAll(province, 100, jdbc);
+            Instant moment = momentPassed();
             List<String> reports = reports(province);
             List<JsonNode> live = reports.stream().map(path -> send("GET", path, null)).toList();
 
@@ -94,6 +92,60 @@ class GeneratedProvinceFiguresTest {
                 assertThat(rebuilt.get(i).get("digest")).isEqualTo(live.get(i).get("digest"));
             }
         }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {5, 23, 61})
+    void live_as_of_now_and_the_verifier_agree_across_a_year_close(long seed) throws IOException {
+        // given a province whose 2024 was closed before its decisions arrived, some of them back-dated into it
+        Province province = Province.generate(12, 300, seed, 2024);
+        PostgresTestDatabase database = PostgresTestDatabase.create("year_close_" + seed);
+        try (ConfigurableApplicationContext service = start(database)) {
+            base = "http://localhost:" + ((WebServerApplicationContext) service).getWebServer().getPort();
+            JdbcTemplate jdbc = service.getBean(JdbcTemplate.class);
+            sendAll(province, 100, jdbc);
+            Instant now = momentPassed();
+            List<String> contradicted = new ArrayList<>();
+            for (String path : yearCloseReports(province)) {
+                // when each report of both years is asked live and as of now, and the verifier recomputes both
+                // from the export of the organs' events
+                String live = exchange("GET", path, null).body();
+                String asOf = exchange("GET", path + (path.contains("?") ? "&" : "?") + "asOf="
+                        + URLEncoder.encode(now.toString(), StandardCharsets.UTF_8), null).body();
+                String organs = path.substring(0, path.indexOf("/reports/")) + "/events"
+                        + (path.contains("?") ? path.substring(path.indexOf('?')) : "");
+                List<String> export = exchange("GET", organs, null).body().lines()
+                        .filter(line -> !line.isBlank()).toList();
+
+                // then figures, findings and digest are the same from every source
+                JsonNode liveReport = JSON.readTree(live);
+                JsonNode asOfReport = JSON.readTree(asOf);
+                for (String table : TABLES) {
+                    assertThat(asOfReport.get(table)).as(path + " " + table).isEqualTo(liveReport.get(table));
+                }
+                assertThat(asOfReport.get("digest")).as(path).isEqualTo(liveReport.get("digest"));
+                assertThat(Verifier.verify(export, live)).as(path + " live").isEmpty();
+                assertThat(Verifier.verify(export, asOf)).as(path + " as of now").isEmpty();
+                liveReport.get("findings").forEach(finding -> contradicted.add(finding.get("rule").asText()));
+            }
+
+            // and the year close shows in them: 2024's open applications carried into 2025, the back-dated
+            // decisions warned of
+            JsonNode province2025 = send("GET", "/api/v1/organs/" + province.root() + "/reports/2025?scope=subtree",
+                    null);
+            assertThat(province2025.at("/applications/CARRIED_OVER_FROM_LAST_YEAR/TOTAL").asLong()).isPositive();
+            assertThat(contradicted).contains(ConsistencyRules.CARRY_OVER_CONTRADICTED);
+        }
+    }
+
+    /** Both years' reports of every organ and of the whole province: the year closed and the year after it. */
+    private static List<String> yearCloseReports(Province province) {
+        List<String> paths = new ArrayList<>();
+        for (int year : new int[]{2024, 2025}) {
+            paths.add("/api/v1/organs/" + province.root() + "/reports/" + year + "?scope=subtree");
+            province.organs().forEach(organ -> paths.add("/api/v1/organs/" + organ + "/reports/" + year));
+        }
+        return paths;
     }
 
     @Test
@@ -175,12 +227,7 @@ class GeneratedProvinceFiguresTest {
         try (ConfigurableApplicationContext service = start(database)) {
             base = "http://localhost:" + ((WebServerApplicationContext) service).getWebServer().getPort();
             JdbcTemplate jdbc = service.getBean(JdbcTemplate.class);
-            long head = -1;
-            for (byte[] batch : province.batches(200)) {
-                head = Math.max(head, send("POST", "/api/v1/events", batch).get("position").asLong());
-            }
-            long last = head;
-            await().atMost(Duration.ofSeconds(60)).until(() -> position(jdbc) >= last);
+            sendAll(province, 200, jdbc);
             int linted = 0;
             for (String organ : province.organs()) {
                 for (int year : new int[]{2024, 2025}) {
@@ -249,6 +296,24 @@ class GeneratedProvinceFiguresTest {
         paths.add("/api/v1/organs/" + province.root() + "/reports/" + YEAR + "?scope=subtree");
         paths.add("/api/v1/organs/" + province.largest() + "/reports/" + YEAR);
         return paths;
+    }
+
+    /** Sends the province batch by batch and waits until the live tables reflect it; the last position sent. */
+    private long sendAll(Province province, int batchSize, JdbcTemplate jdbc) {
+        long head = -1;
+        for (byte[] batch : province.batches(batchSize)) {
+            head = Math.max(head, send("POST", "/api/v1/events", batch).get("position").asLong());
+        }
+        long last = head;
+        await().atMost(Duration.ofSeconds(60)).until(() -> position(jdbc) >= last);
+        return last;
+    }
+
+    /** This moment, once the clock has passed it: every event recorded so far is recorded by then. */
+    private static Instant momentPassed() {
+        Instant moment = Instant.now();
+        await().until(() -> Instant.now().isAfter(moment.plusMillis(1)));
+        return moment;
     }
 
     private static long position(JdbcTemplate jdbc) {

@@ -21,6 +21,8 @@ final class Province {
     static final String SOURCE = "/bench/province";
     private static final LocalDate FIRST_DAY = LocalDate.of(2024, 1, 1);
     private static final int DAYS = 730;
+    /** One in so many applications decided within a closed year is recorded as carried over all the same. */
+    static final int CONTRADICTED = 7;
 
     private final List<String> organs = new ArrayList<>();
     private final List<List<String>> phases = new ArrayList<>();
@@ -28,6 +30,7 @@ final class Province {
     private final java.util.Set<Integer> independent = new java.util.HashSet<>();
     private final Random random;
     private long ids;
+    private int decidedInClosedYear;
     private int events;
 
     private Province(long seed) {
@@ -36,9 +39,19 @@ final class Province {
 
     /** A province of about {@code organs} organs and {@code applications} applications. */
     static Province generate(int organs, int applications, long seed) {
+        return generate(organs, applications, seed, null);
+    }
+
+    /**
+     * A province as {@link #generate(int, int, long)}, whose {@code closedYear} is closed before any decision is
+     * recorded: every application received in it and not decided by its end is recorded as carried over, and so is
+     * every {@value #CONTRADICTED}th one decided within it, whose decision then arrives dated before the year's end
+     * (a back-dated decision the report warns of).
+     */
+    static Province generate(int organs, int applications, long seed, Integer closedYear) {
         Province province = new Province(seed);
         province.registerOrgans(organs);
-        province.applications(applications);
+        province.applications(applications, closedYear);
         return province;
     }
 
@@ -100,8 +113,9 @@ final class Province {
         phases.add(registrations);
     }
 
-    private void applications(int count) {
+    private void applications(int count, Integer closedYear) {
         List<String> receipts = new ArrayList<>();
+        List<String> carryOvers = new ArrayList<>();
         List<String> corrections = new ArrayList<>();
         List<String> decisions = new ArrayList<>();
         List<String> cases = new ArrayList<>();
@@ -114,9 +128,11 @@ final class Province {
             receipts.add(event("gongkai.application.received", "{\"organ\":\"" + organ + "\",\"applicationId\":\""
                     + id + "\",\"applicantType\":\"" + type + "\",\"receivedOn\":\"" + received + "\"}"));
             if (random.nextInt(20) == 0) {
+                carryOver(organ, id, received, null, closedYear, carryOvers);
                 continue;
             }
             LocalDate decided = received.plusDays(5 + random.nextInt(40));
+            carryOver(organ, id, received, decided, closedYear, carryOvers);
             Outcome outcome = random.nextInt(10) < 6 ? Outcome.DISCLOSED
                     : Outcome.values()[random.nextInt(Outcome.values().length)];
             if (outcome == Outcome.OTHER_FEE_UNPAID) {
@@ -134,11 +150,26 @@ final class Province {
                 cases.addAll(legalCase(organ, id, decided));
             }
         }
-        for (List<String> phase : List.of(receipts, corrections, shuffled(decisions))) {
+        List<List<String>> independentPhases = closedYear == null ? List.of(receipts, corrections, shuffled(decisions))
+                : List.of(receipts, corrections, carryOvers, shuffled(decisions));
+        for (List<String> phase : independentPhases) {
             independent.add(phases.size());
             phases.add(phase);
         }
         phases.add(cases);
+    }
+
+    /** The year-end record of an application received by the end of the closed year (none without one). */
+    private void carryOver(String organ, String id, LocalDate received, LocalDate decided, Integer closedYear,
+                           List<String> carryOvers) {
+        if (closedYear == null || received.getYear() > closedYear) {
+            return;
+        }
+        boolean open = decided == null || decided.getYear() > closedYear;
+        if (open || decidedInClosedYear++ % CONTRADICTED == 0) {
+            carryOvers.add(event("gongkai.application.carried-over", "{\"organ\":\"" + organ
+                    + "\",\"applicationId\":\"" + id + "\",\"year\":" + closedYear + "}"));
+        }
     }
 
     private List<String> legalCase(String organ, String application, LocalDate decided) {

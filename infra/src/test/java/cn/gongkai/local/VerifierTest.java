@@ -1,5 +1,6 @@
 package cn.gongkai.local;
 
+import cn.gongkai.events.report.ConsistencyRules;
 import cn.gongkai.testing.PostgresTestDatabase;
 import cn.gongkai.verifier.Verifier;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,9 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The independent verifier recomputes every figure and the digest of a report from the event export alone. */
+/**
+ * The independent verifier recomputes every figure, finding and the digest of a report from the event export alone.
+ */
 @ServiceOnPostgres
 class VerifierTest {
 
@@ -40,6 +43,15 @@ class VerifierTest {
         assertThat(alteredReport).isNotEqualTo(audit.reportJson());
         assertThat(Verifier.verify(audit.exportLines(), alteredReport))
                 .containsExactly("applications/RECEIVED/NATURAL_PERSON: report 12, events 13");
+
+        assertThat(audit.reportJson()).contains("\"findings\":[]");
+        String finding = "{\"rule\":\"" + ConsistencyRules.CARRY_OVER_CONTRADICTED + "\",\"severity\":\"WARNING\","
+                + "\"table\":\"applications\",\"row\":\"CARRIED_OVER_TO_NEXT_YEAR\",\"column\":\"NATURAL_PERSON\","
+                + "\"expected\":0,\"actual\":1,\"message\":\"m\"}";
+        String claimsAFinding = audit.reportJson().replace("\"findings\":[]", "\"findings\":[" + finding + "]");
+        assertThat(Verifier.verify(audit.exportLines(), claimsAFinding)).containsExactly("findings: report "
+                + ConsistencyRules.CARRY_OVER_CONTRADICTED + " at applications/CARRIED_OVER_TO_NEXT_YEAR/NATURAL_PERSON"
+                + " (m), events none");
 
         List<String> missingOne = new ArrayList<>(audit.exportLines());
         missingOne.removeIf(line -> line.contains("JL-YSQ-2025-016") && line.contains("application.decided"));
