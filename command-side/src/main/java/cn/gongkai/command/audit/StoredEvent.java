@@ -13,6 +13,7 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
 /** An event of the store in its audited form: from a message being appended, or from its row as it stands. */
@@ -27,10 +28,11 @@ final class StoredEvent {
     /**
      * A message as its row will read once appended, all but its position, its canonical line already rendered
      * around the position (the costly part, done before the append lock is taken). The store keeps the timestamp
-     * to the millisecond, so the instant is taken as the store writes it.
+     * to the millisecond (Axon's text form has three fraction digits), so the instant is taken as the store writes
+     * it: truncated to the millisecond, which is what formatting and parsing it back gave, at a tenth of the cost.
      */
     static Appending appending(EventMessage<?> message) {
-        Instant stored = DateTimeUtils.parseInstant(DateTimeUtils.formatInstant(message.getTimestamp()));
+        Instant stored = message.getTimestamp().truncatedTo(ChronoUnit.MILLIS);
         AuditedEvent unplaced = new AuditedEvent(UNPLACED, message.getIdentifier(),
                 EventTypes.typeOf(message.getPayloadType()), stored, (String) message.getMetaData().get(SOURCE),
                 (String) message.getMetaData().get(ID), CanonicalJson.rendered(message.getPayload()));

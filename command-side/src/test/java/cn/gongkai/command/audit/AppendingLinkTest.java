@@ -1,10 +1,15 @@
 package cn.gongkai.command.audit;
 
+import cn.gongkai.events.EventTypes;
 import cn.gongkai.events.application.ApplicantType;
 import cn.gongkai.events.application.ApplicationId;
 import cn.gongkai.events.application.ApplicationReceived;
 import cn.gongkai.events.audit.AuditedEvent;
 import cn.gongkai.events.organ.OrganId;
+import org.axonframework.common.DateTimeUtils;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.GenericMessage;
 import org.junit.jupiter.api.Test;
 
 import java.security.MessageDigest;
@@ -44,6 +49,22 @@ class AppendingLinkTest {
                     unplaced.recordedAt(), unplaced.source(), unplaced.sourceId(), unplaced.data());
             assertThat(split).as("event %d at %d", i, position).isEqualTo(ChainLink.next(previous, placed));
             previous = split;
+        }
+    }
+
+    @Test
+    void given_messages_stamped_to_the_nanosecond_when_rendered_for_appending_then_the_moment_is_the_one_the_row_reads_back() {
+        Random random = new Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            Instant stamped = Instant.ofEpochSecond(random.nextLong(0, 4_102_444_800L), random.nextInt(1_000_000_000));
+            EventMessage<?> message = new GenericEventMessage<>(new GenericMessage<>(receipt(random)), () -> stamped);
+
+            String link = StoredEvent.appending(message).linkAfter(ChainLink.BEFORE_FIRST, i, ChainLink.sha256());
+
+            Instant readBack = DateTimeUtils.parseInstant(DateTimeUtils.formatInstant(stamped));
+            AuditedEvent stored = new AuditedEvent(i, message.getIdentifier(),
+                    EventTypes.typeOf(ApplicationReceived.class), readBack, null, null, message.getPayload());
+            assertThat(link).as("stamped %s", stamped).isEqualTo(ChainLink.next(ChainLink.BEFORE_FIRST, stored));
         }
     }
 
