@@ -93,6 +93,13 @@ final class Api {
         return read(response.body());
     }
 
+    /** Posts an empty request (an audit's verification) and answers what it answered, expecting success. */
+    JsonNode postForJson(String path) {
+        HttpResponse<String> response = post(path, "application/json", new byte[0]);
+        assertThat(response.statusCode()).as("POST %s: %s", path, response.body()).isEqualTo(200);
+        return read(response.body());
+    }
+
     /** Sends a batch, expects it accepted, and answers the stream position of its last event. */
     JsonNode sendBatch(byte[] events) {
         HttpResponse<String> response = post("/api/v1/events", BATCH, events);

@@ -10,7 +10,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -34,8 +33,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.Future;
-import java.util.stream.IntStream;
 
+import static cn.gongkai.local.IngestLoad.event;
+import static cn.gongkai.local.IngestLoad.record;
+import static cn.gongkai.local.IngestLoad.source;
+import static cn.gongkai.local.IngestLoad.structured;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -51,9 +53,7 @@ class KafkaDistributedModeTest {
 
     private static final int ORGANS = 10;
     private static final int APPLICATIONS = 10_000;
-    private static final String[] TYPES = {"NATURAL_PERSON", "COMMERCIAL_ENTERPRISE", "LEGAL_SERVICE_INSTITUTION"};
-    private static final String[] OUTCOMES = {"DISCLOSED", "PARTIALLY_DISCLOSED", "UNAVAILABLE_NOT_HELD",
-            "NOT_PROCESSED_REPEATED", "WITHHELD_STATE_SECRET"};
+    private static final IngestLoad load = new IngestLoad("kafka-organ", ORGANS);
 
     @TempDir
     static Path directory;
@@ -74,10 +74,7 @@ class KafkaDistributedModeTest {
                 "--gongkai.kafka.publish.enabled=true",
                 // A crash leaves a position that will never be filled; the test need not wait the default minute.
                 "--gongkai.kafka.publish.gap-timeout=5s"));
-        for (int i = 0; i < ORGANS; i++) {
-            command.add("--gongkai.kafka.ingest.sources[" + i + "].source=" + source(organ(i)));
-            command.add("--gongkai.kafka.ingest.sources[" + i + "].organs[0]=" + organ(i));
-        }
+        command.addAll(load.sources(0));
         command.add("--gongkai.kafka.ingest.sources[" + ORGANS + "].source=" + HostileInputs.SOURCE);
         command.add("--gongkai.kafka.ingest.sources[" + ORGANS + "].organs[0]=" + HostileInputs.ORGAN);
         commandSide = Side.command(database, command, directory);
@@ -85,11 +82,9 @@ class KafkaDistributedModeTest {
                 "--gongkai.kafka.replicate.enabled=true");
         queryA = Side.query("query side a", database, query, directory);
         queryB = Side.query("query side b", database, query, directory);
-        String organs = String.join(",", IntStream.range(0, ORGANS)
-                .mapToObj(i -> AccessMatrixTest.organ(organ(i), null)).toList());
-        assertThat(commandSide.api().post("/api/v1/events", Api.BATCH,
-                ("[" + organs + "]").getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
-        producer = producer();
+        assertThat(commandSide.api().post("/api/v1/events", Api.BATCH, load.organRegistrations()).statusCode())
+                .isEqualTo(200);
+        producer = IngestLoad.producer(broker.bootstrapServers());
     }
 
     @AfterAll
@@ -197,11 +192,7 @@ class KafkaDistributedModeTest {
     @Test
     @Order(3)
     void twenty_thousand_events_are_counted_exactly_once_through_crashes_of_every_part() throws Exception {
-        Truth truth = new Truth();
-        List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
-        for (int i = 0; i < APPLICATIONS; i++) {
-            records.addAll(application(i, truth));
-        }
+        List<ProducerRecord<byte[], byte[]>> records = load.applications(0, APPLICATIONS);
         long before = count("select count(*) from ingested_cloud_event");
         int lettersBefore = readDeadLetters().size();
 
@@ -232,7 +223,7 @@ class KafkaDistributedModeTest {
         for (Side querySide : List.of(queryA, queryB)) {
             Api api = querySide.api();
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2))
-                    .untilAsserted(() -> truth.assertEveryOrganMatches(api));
+                    .untilAsserted(() -> load.assertEveryOrganMatches(api));
         }
         assertThat(count("select count(*) from ingested_cloud_event") - before)
                 .as("every event appended once").isEqualTo(2L * APPLICATIONS);
@@ -250,63 +241,8 @@ class KafkaDistributedModeTest {
         });
     }
 
-    /** What was sent, organ by organ: receipts by applicant type and decisions by outcome. */
-    private static final class Truth {
-        private final Map<String, Map<String, Integer>> cells = new TreeMap<>();
-
-        /** One more in the row's column (none for a result row, counted in its total only) and in its total. */
-        void add(String organ, String row, String column) {
-            Map<String, Integer> organCells = cells.computeIfAbsent(organ, o -> new TreeMap<>());
-            if (column != null) {
-                organCells.merge(row + "/" + column, 1, Integer::sum);
-            }
-            organCells.merge(row + "/TOTAL", 1, Integer::sum);
-        }
-
-        void assertEveryOrganMatches(Api api) {
-            cells.forEach((organ, expected) -> {
-                JsonNode report = api.getJson("/api/v1/organs/" + organ + "/reports/2025");
-                expected.forEach((cell, value) -> assertThat(report.at("/applications/" + cell).asText())
-                        .as("%s %s", organ, cell).isEqualTo(Integer.toString(value)));
-                int decided = expected.entrySet().stream()
-                        .filter(e -> !e.getKey().startsWith("RECEIVED/") && e.getKey().endsWith("/TOTAL"))
-                        .mapToInt(Map.Entry::getValue).sum();
-                assertThat(report.at("/applications/RESULT_TOTAL/TOTAL").asText()).as("%s decided", organ)
-                        .isEqualTo(Integer.toString(decided));
-            });
-        }
-    }
-
-    /** One application, received and decided, in one of three shapes: a batch, structured or binary singles. */
-    private static List<ProducerRecord<byte[], byte[]>> application(int i, Truth truth) {
-        String organ = organ(i % ORGANS);
-        String id = "K-" + i;
-        String type = TYPES[i % TYPES.length];
-        String outcome = OUTCOMES[(i / 3) % OUTCOMES.length];
-        truth.add(organ, "RECEIVED", type);
-        truth.add(organ, outcome, null);
-        String receipt = "{\"organ\":\"" + organ + "\",\"applicationId\":\"" + id + "\",\"applicantType\":\"" + type
-                + "\",\"receivedOn\":\"" + java.time.LocalDate.of(2025, 1, 2).plusDays(i % 150) + "\"}";
-        String decision = "{\"organ\":\"" + organ + "\",\"applicationId\":\"" + id + "\",\"decidedOn\":\""
-                + java.time.LocalDate.of(2025, 7, 1).plusDays(i % 150) + "\",\"outcome\":\"" + outcome + "\"}";
-        String received = event(id + "-r", source(organ), "gongkai.application.received", receipt);
-        String decided = event(id + "-d", source(organ), "gongkai.application.decided", decision);
-        return switch (i % 3) {
-            case 0 -> List.of(record(organ, ("[" + received + "," + decided + "]").getBytes(StandardCharsets.UTF_8),
-                    "application/cloudevents-batch+json"));
-            case 1 -> List.of(structured(organ, received),
-                    binary(organ, id + "-d", "gongkai.application.decided", decision));
-            default -> List.of(binary(organ, id + "-r", "gongkai.application.received", receipt),
-                    structured(organ, decided));
-        };
-    }
-
     private static String organ(int i) {
-        return String.format("kafka-organ-%02d", i);
-    }
-
-    private static String source(String organ) {
-        return "urn:gongkai:test:" + organ;
+        return load.organ(i);
     }
 
     private static String received(String organ, String id, int day) {
@@ -314,44 +250,8 @@ class KafkaDistributedModeTest {
                 + "\"receivedOn\":\"" + java.time.LocalDate.of(2025, 3, 1).plusDays(day) + "\"}";
     }
 
-    private static String event(String id, String source, String type, String data) {
-        return "{\"specversion\":\"1.0\",\"id\":\"" + id + "\",\"source\":\"" + source + "\",\"type\":\"" + type
-                + "\",\"data\":" + data + "}";
-    }
-
-    private static ProducerRecord<byte[], byte[]> structured(String organ, String event) {
-        return record(organ, event.getBytes(StandardCharsets.UTF_8), "application/cloudevents+json");
-    }
-
-    private static ProducerRecord<byte[], byte[]> binary(String organ, String id, String type, String data) {
-        ProducerRecord<byte[], byte[]> record = record(organ, data.getBytes(StandardCharsets.UTF_8), "application/json");
-        record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_id", id.getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_source", source(organ).getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
-        return record;
-    }
-
-    private static ProducerRecord<byte[], byte[]> record(String organ, byte[] value, String contentType) {
-        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(KafkaContract.INGEST_TOPIC, null,
-                organ.getBytes(StandardCharsets.UTF_8), value);
-        if (contentType != null) {
-            record.headers().add("content-type", contentType.getBytes(StandardCharsets.UTF_8));
-        }
-        return record;
-    }
-
     private static RecordMetadata send(ProducerRecord<byte[], byte[]> record) throws Exception {
         return producer.send(record).get();
-    }
-
-    private static KafkaProducer<byte[], byte[]> producer() {
-        Properties properties = new Properties();
-        properties.put("bootstrap.servers", broker.bootstrapServers());
-        properties.put("acks", "all");
-        properties.put("enable.idempotence", "true");
-        properties.put("delivery.timeout.ms", "300000");
-        return new KafkaProducer<>(properties, new ByteArraySerializer(), new ByteArraySerializer());
     }
 
     private static List<ConsumerRecord<byte[], byte[]>> awaitDeadLetters(int expected) {

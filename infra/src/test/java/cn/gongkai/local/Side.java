@@ -18,21 +18,39 @@ final class Side implements AutoCloseable {
     private final int port = JavaProcess.freePort();
     private final JavaProcess process;
 
-    private Side(String name, Class<?> main, String configName, PostgresTestDatabase database, List<String> settings,
-                 Path log) {
-        List<String> arguments = new ArrayList<>(List.of(database.arguments("--server.port=" + port,
-                "--spring.config.name=" + configName)));
+    /** @param store the service's database settings (with the test access settings) */
+    private Side(String name, Class<?> main, String configName, String[] store, List<String> settings, Path log) {
+        List<String> arguments = new ArrayList<>(List.of(store));
+        arguments.addAll(List.of("--server.port=" + port, "--spring.config.name=" + configName));
         arguments.addAll(settings);
         process = new JavaProcess(name, "600m", main.getName(), arguments, log);
     }
 
     static Side command(PostgresTestDatabase database, List<String> settings, Path directory) {
-        return started(new Side("command side", CommandSideApplication.class, "command-side", database, settings,
-                directory.resolve("command-side.log")));
+        return command(database.arguments(), settings, directory);
+    }
+
+    /** The command side on a database of a test's own server ({@link PostgresServer}). */
+    static Side command(PostgresServer.Database database, List<String> settings, Path directory) {
+        return command(database.arguments(), settings, directory);
     }
 
     static Side query(String name, PostgresTestDatabase database, List<String> settings, Path directory) {
-        return started(new Side(name, QuerySideApplication.class, "query-side", database, settings,
+        return query(name, database.arguments(), settings, directory);
+    }
+
+    /** A query side on a database of a test's own server ({@link PostgresServer}). */
+    static Side query(String name, PostgresServer.Database database, List<String> settings, Path directory) {
+        return query(name, database.arguments(), settings, directory);
+    }
+
+    private static Side command(String[] store, List<String> settings, Path directory) {
+        return started(new Side("command side", CommandSideApplication.class, "command-side", store, settings,
+                directory.resolve("command-side.log")));
+    }
+
+    private static Side query(String name, String[] store, List<String> settings, Path directory) {
+        return started(new Side(name, QuerySideApplication.class, "query-side", store, settings,
                 directory.resolve(name.replace(' ', '-') + ".log")));
     }
 
@@ -51,6 +69,10 @@ final class Side implements AutoCloseable {
 
     String url() {
         return "http://127.0.0.1:" + port;
+    }
+
+    Path log() {
+        return process.log();
     }
 
     void kill() {
