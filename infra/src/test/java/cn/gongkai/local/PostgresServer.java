@@ -27,6 +27,7 @@ final class PostgresServer implements AutoCloseable {
     private static final Path BIN = Path.of(System.getenv().getOrDefault("GONGKAI_TEST_PG_BIN",
             "/usr/lib/postgresql/15/bin"));
     private static final String USER = "postgres";
+    private static final boolean AS_ROOT = "root".equals(System.getProperty("user.name"));
 
     private final int port = JavaProcess.freePort();
     private final Path directory;
@@ -42,9 +43,11 @@ final class PostgresServer implements AutoCloseable {
         try {
             Path directory = Files.createTempDirectory("gongkai-pg-",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
-            UserPrincipal postgres = directory.getFileSystem().getUserPrincipalLookupService()
-                    .lookupPrincipalByName(USER);
-            Files.setOwner(directory, postgres);
+            if (AS_ROOT) {
+                UserPrincipal postgres = directory.getFileSystem().getUserPrincipalLookupService()
+                        .lookupPrincipalByName(USER);
+                Files.setOwner(directory, postgres);
+            }
             PostgresServer server = new PostgresServer(directory);
             server.run("initdb", "-D", server.data.toString(), "-U", USER, "--auth=trust", "--no-sync",
                     "--encoding=UTF8", "--locale=C");
@@ -98,10 +101,13 @@ final class PostgresServer implements AutoCloseable {
         run(command.toArray(String[]::new));
     }
 
-    /** Runs one of PostgreSQL's programs as {@code postgres}, as it insists. */
+    /**
+     * Runs one of PostgreSQL's programs: as {@code postgres} when the tests run as root (the server refuses root),
+     * otherwise as the tests' own user, who then owns the cluster.
+     */
     private void run(String... command) {
-        List<String> asPostgres = new ArrayList<>(List.of("runuser", "-u", USER, "--",
-                BIN.resolve(command[0]).toString()));
+        List<String> asPostgres = new ArrayList<>(AS_ROOT ? List.of("runuser", "-u", USER, "--") : List.of());
+        asPostgres.add(BIN.resolve(command[0]).toString());
         asPostgres.addAll(List.of(command).subList(1, command.length));
         Path output = directory.resolve(command[0] + ".out");
         try {
