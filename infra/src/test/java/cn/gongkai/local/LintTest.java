@@ -102,8 +102,10 @@ class LintTest {
         assertThat(partly.get("message").asText()).contains("总计应等于各类申请人之和");
         assertThat(result.at("/findings/1/rowLabel").asText()).isEqualTo("（五）不予处理 2.重复申请");
 
+        assertThat(result.get("format").asText()).isEqualTo("2021");
         JsonNode read = result.get("read");
         assertThat(read.get("format").asText()).startsWith("text, 2021 national format");
+        assertThat(read.get("proactive2019").isNull()).isTrue();
         assertThat(read.get("organName").asText()).isEqualTo("巨鹿县人民政府办公室");
         assertThat(read.get("year").asInt()).isEqualTo(2025);
         assertThat(read.at("/proactive/NORMATIVE_DOCUMENT/IN_FORCE").asLong()).isEqualTo(87);
@@ -115,6 +117,56 @@ class LintTest {
             assertThat(figure).as("%s %s / %s", cell.table(), cell.row(), cell.column())
                     .isEqualTo(putRight ? "0" : cell.value());
         }
+    }
+
+    @Test
+    void given_a_report_in_the_2019_format_when_linted_then_it_says_2019_and_finds_its_one_wrong_total()
+            throws IOException {
+        Api api = new Api(port);
+
+        JsonNode result = lint(api, "text/plain; charset=UTF-8",
+                resource("/published/liuxi-town-2020-annual-report-2019-format.txt"));
+
+        assertThat(result.get("format").asText()).isEqualTo("2019");
+        assertThat(result.get("errors").asInt()).isEqualTo(1);
+        assertThat(result.get("warnings").asInt()).isZero();
+        JsonNode other = result.at("/findings/0");
+        assertThat(other.get("rule").asText()).isEqualTo("ROW_TOTAL_IS_SUM_OF_APPLICANT_COLUMNS");
+        assertThat(other.get("row").asText() + "/" + other.get("column").asText() + " expected "
+                + other.get("expected").asLong() + " actual " + other.get("actual").asLong())
+                .isEqualTo("OTHER/TOTAL expected 1 actual 2");
+        assertThat(other.get("rowLabel").asText()).isEqualTo("（六）其他处理");
+        assertThat(other.get("message").asText()).isEqualTo("（六）其他处理：总计应等于各类申请人之和");
+        JsonNode read = result.get("read");
+        assertThat(read.get("format").asText()).isEqualTo("text, 2019 national format (国办公开办函〔2019〕60号)");
+        assertThat(read.get("organName").asText()).isEqualTo("青禾县柳溪镇人民政府");
+        assertThat(read.get("year").asInt()).isEqualTo(2020);
+        assertThat(read.at("/applications/RECEIVED/TOTAL").asLong()).isEqualTo(5);
+        assertThat(read.at("/applications/PARTIALLY_DISCLOSED/LEGAL_SERVICE_INSTITUTION").asLong()).isEqualTo(1);
+        assertThat(read.at("/applications/UNAVAILABLE_NOT_HELD/NATURAL_PERSON").asLong()).isEqualTo(1);
+        assertThat(read.at("/applications/OTHER/NATURAL_PERSON").asLong()).isEqualTo(1);
+        assertThat(read.at("/applications/OTHER_NO_CORRECTION/TOTAL").asLong()).isZero();
+        assertThat(read.at("/applications/RESULT_TOTAL/TOTAL").asLong()).isEqualTo(6);
+        assertThat(read.at("/reviewsAndLawsuits/REVIEW/UPHELD").asLong()).isEqualTo(1);
+        assertThat(read.at("/reviewsAndLawsuits/REVIEW/TOTAL").asLong()).isEqualTo(1);
+        assertThat(read.get("proactive").isNull()).isTrue();
+        assertThat(read.at("/proactive2019/NORMATIVE_DOCUMENT/PUBLIC_TOTAL").asText()).isEqualTo("12");
+        assertThat(read.at("/proactive2019/OTHER_SERVICE_ITEMS/CHANGE").asText()).isEqualTo("-3");
+        assertThat(read.at("/proactive2019/CENTRALIZED_PROCUREMENT/AMOUNT").asText()).isEqualTo("86.5200万元");
+        assertThat(read.at("/narrative/OTHER_MATTERS").asText()).isEqualTo("本年度未收取信息处理费。");
+    }
+
+    @Test
+    void given_a_report_mixing_the_2021_and_2019_labels_when_linted_then_it_is_refused() throws IOException {
+        Api api = new Api(port);
+        String mixed = new String(resource("/published/julu-county-2025-annual-report.txt"), StandardCharsets.UTF_8)
+                .replace("\t行政许可\n", "\t政府集中采购\n");
+
+        HttpResponse<String> response = api.post("/api/v1/reports/lint", "text/plain; charset=UTF-8",
+                mixed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(api.read(response.body()).get("detail").asText()).contains("国办公开办函〔2019〕60号");
     }
 
     @Test
@@ -134,6 +186,7 @@ class LintTest {
 
         for (JsonNode result : List.of(fromText, fromWorkbook, fromPage, fromDocument)) {
             assertThat(result.get("findings")).as(result.at("/read/format").asText()).isEmpty();
+            assertThat(result.get("format").asText()).isEqualTo("2021");
             for (String table : List.of("proactive", "applications", "reviewsAndLawsuits")) {
                 assertThat(result.at("/read/" + table)).as(table).isEqualTo(report.get(table));
             }

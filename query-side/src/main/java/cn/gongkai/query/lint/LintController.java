@@ -1,7 +1,9 @@
 package cn.gongkai.query.lint;
 
+import cn.gongkai.events.report.ApplicationRow;
 import cn.gongkai.events.report.ConsistencyRules;
 import cn.gongkai.events.report.Finding;
+import cn.gongkai.events.report.PrintedLabels;
 import cn.gongkai.events.report.ReportTables;
 import cn.gongkai.events.report.Severity;
 import cn.gongkai.query.report.render.CsvRendering;
@@ -35,7 +37,7 @@ import java.util.Map;
  * {@code POST /api/v1/reports/lint}: the consistency findings of any report, Gongkai's or a published one, handed in
  * as JSON in the report's shape (any of {@code proactive}, {@code applications}, {@code reviewsAndLawsuits},
  * {@code narrative}; last year's tables under {@code lastYear} for the continuity rules) or as CSV in the CSV
- * rendering's shape ({@code table,row,column,label,value}, one cell a line), or as plain text in the 2021 national
+ * rendering's shape ({@code table,row,column,label,value}, one cell a line), or as plain text in the 2021 or 2019 national
  * format as published ({@link PublishedText}).
  */
 @RestController
@@ -52,45 +54,59 @@ public class LintController {
     }
 
     /**
-     * What the rules found: each finding, how many are errors and warnings, and what was read from the report handed
-     * in (so an office can see that its figures were read as it meant them).
+     * What the rules found: the national format a published report was recognised in ({@code 2021} or {@code 2019};
+     * null for JSON and CSV, which are in the report's codes), each finding, how many are errors and warnings, and
+     * what was read from the report handed in (so an office can see that its figures were read as it meant them).
      */
-    public record LintResult(long errors, long warnings, List<Finding> findings, ReadReport read) {
+    public record LintResult(String format, long errors, long warnings, List<Finding> findings, ReadReport read) {
 
         static LintResult of(List<Finding> findings, ReadReport read) {
+            return of(null, findings, read);
+        }
+
+        static LintResult of(NationalEdition edition, List<Finding> findings, ReadReport read) {
             long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-            return new LintResult(errors, findings.size() - errors, findings, read);
+            return new LintResult(edition == null ? null : edition.year(), errors, findings.size() - errors, findings,
+                    read);
         }
     }
 
     /**
      * The report as read: the format recognised, the organ and year of a published text's title, and the tables and
-     * narrative in the report JSON's shape (a table absent from what was handed in is absent here).
+     * narrative in the report JSON's shape (a table absent from what was handed in is absent here); a 2019-format
+     * report's table 二, which has no place in that shape, under {@code proactive2019} as printed.
      */
     public record ReadReport(String format, String organName, Integer year,
                              Map<String, Map<String, Object>> proactive, Map<String, Map<String, Long>> applications,
-                             Map<String, Map<String, Long>> reviewsAndLawsuits, Map<String, String> narrative) {
+                             Map<String, Map<String, Long>> reviewsAndLawsuits, Map<String, String> narrative,
+                             Map<String, Map<String, String>> proactive2019) {
 
         static ReadReport of(String format, String organName, Integer year, ReportTables tables) {
+            return of(format, organName, year, tables, null);
+        }
+
+        static ReadReport of(String format, String organName, Integer year, ReportTables tables,
+                             Map<String, Map<String, String>> proactive2019) {
             Map<String, String> narrative = new LinkedHashMap<>();
             tables.narrative().forEach((section, text) -> narrative.put(section.name(), text));
             return new ReadReport(format, organName, year,
                     tables.proactive() == null ? null : tables.proactive().asMap(),
                     tables.applications() == null ? null : tables.applications().asMap(),
-                    tables.cases() == null ? null : tables.cases().asMap(), narrative);
+                    tables.cases() == null ? null : tables.cases().asMap(), narrative, proactive2019);
         }
     }
 
-    /** The published forms this linter reads, each in the 2021 national format, as the answer's {@code format}. */
-    static final String NATIONAL_TEXT = national("text");
-    static final String NATIONAL_PAGE = national("html");
-    static final String NATIONAL_WORKBOOK = national("xlsx");
-    static final String NATIONAL_DOCUMENT = national("docx");
+    /** The published forms this linter reads, each in the 2021 or the 2019 national format. */
+    static final String TEXT = "text";
+    static final String PAGE = "html";
+    static final String WORKBOOK = "xlsx";
+    static final String DOCUMENT = "docx";
     static final String XLSX = XlsxRendering.MEDIA_TYPE;
     static final String DOCX = DocxRendering.MEDIA_TYPE;
 
-    private static String national(String form) {
-        return form + ", 2021 national format (国办公开办函〔2021〕30号)";
+    /** What {@code read.format} says of a published report: its form and the national format recognised. */
+    private static String national(String form, NationalEdition edition) {
+        return form + ", " + edition.year() + " national format (" + edition.notice() + ")";
     }
 
     @Operation(summary = SUMMARY)
@@ -114,13 +130,13 @@ public class LintController {
 
     @Operation(summary = SUMMARY, description = "A published report as plain text, as copied from its web page "
             + "(each table cell on a line of its own) or as Gongkai's text rendering (format=txt): the six section "
-            + "headings of the 2021 national format on lines of their own; the answer says what it read.")
+            + "headings of the national format on lines of their own; the answer says which format (2021 or 2019) it recognised and what it read.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
             mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string",
-            description = "The report's text in the 2021 national format, UTF-8")))
+            description = "The report's text in the 2021 or 2019 national format, UTF-8")))
     @PostMapping(path = "/api/v1/reports/lint", consumes = MediaType.TEXT_PLAIN_VALUE)
     public LintResult lintText(@RequestBody byte[] body) {
-        return lintPublished(NATIONAL_TEXT, new String(body, StandardCharsets.UTF_8));
+        return lintPublished(TEXT, new String(body, StandardCharsets.UTF_8));
     }
 
     @Operation(summary = SUMMARY, description = "A report as a workbook, one sheet per table as Gongkai's XLSX "
@@ -129,16 +145,16 @@ public class LintController {
             mediaType = XLSX, schema = @Schema(type = "string", format = "binary")))
     @PostMapping(path = "/api/v1/reports/lint", consumes = XLSX)
     public LintResult lintWorkbook(@RequestBody byte[] body) {
-        return lintPublished(NATIONAL_WORKBOOK, PublishedWorkbook.text(body));
+        return lintPublished(WORKBOOK, PublishedWorkbook.text(body));
     }
 
     @Operation(summary = SUMMARY, description = "A report's web page as HTML, Gongkai's format=html or a portal's "
-            + "page in the 2021 national format (headings, paragraphs and tables); the answer says what it read.")
+            + "page in the 2021 or 2019 national format (headings, paragraphs and tables); the answer says what it read.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
             mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string")))
     @PostMapping(path = "/api/v1/reports/lint", consumes = MediaType.TEXT_HTML_VALUE)
     public LintResult lintPage(@RequestBody byte[] body) {
-        return lintPublished(NATIONAL_PAGE, PublishedPage.text(new String(body, StandardCharsets.UTF_8)));
+        return lintPublished(PAGE, PublishedPage.text(new String(body, StandardCharsets.UTF_8)));
     }
 
     @Operation(summary = "Check every report in a ZIP at once: one result per file",
@@ -196,20 +212,36 @@ public class LintController {
     }
 
     @Operation(summary = SUMMARY, description = "A report as a Word document (DOCX), Gongkai's format=docx or an "
-            + "office's own in the 2021 national format; the answer says what it read.")
+            + "office's own in the 2021 or 2019 national format; the answer says what it read.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
             mediaType = DOCX, schema = @Schema(type = "string", format = "binary")))
     @PostMapping(path = "/api/v1/reports/lint", consumes = DOCX)
     public LintResult lintDocument(@RequestBody byte[] body) {
-        return lintPublished(NATIONAL_DOCUMENT, PublishedDocument.text(body));
+        return lintPublished(DOCUMENT, PublishedDocument.text(body));
     }
 
-    private static LintResult lintPublished(String format, String text) {
+    private static LintResult lintPublished(String form, String text) {
         PublishedText.Read read = PublishedText.read(text);
         ReportTables tables = ReportReader.read(read.cells());
         List<Finding> findings = new ArrayList<>(read.blanks());
         findings.addAll(ConsistencyRules.checkWhole(tables, null));
-        return LintResult.of(findings, ReadReport.of(format, read.organName(), read.year(), tables));
+        return LintResult.of(read.edition(), findings.stream().map(f -> asPrinted(f, read.edition())).toList(),
+                ReadReport.of(national(form, read.edition()), read.organName(), read.year(), tables,
+                        read.edition() == NationalEdition.FORMAT_2019 ? read.proactive2019() : null));
+    }
+
+    /** A finding on table 三's （六）其他处理 row named as the report's format prints that row. */
+    private static Finding asPrinted(Finding finding, NationalEdition edition) {
+        ApplicationRow other = ApplicationRow.OTHER;
+        if (edition != NationalEdition.FORMAT_2019 || !ConsistencyRules.TABLE.equals(finding.table())
+                || !other.name().equals(finding.row())) {
+            return finding;
+        }
+        String printed = edition.rowLabel(other);
+        return new Finding(finding.rule(), finding.severity(), finding.table(), finding.row(), finding.column(),
+                finding.expected(), finding.actual(),
+                finding.message().replace(PrintedLabels.applicationRow(other), printed), printed,
+                finding.columnLabel());
     }
 
     @Operation(summary = SUMMARY)

@@ -13,6 +13,7 @@ import cn.gongkai.query.report.render.NationalFormat;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +21,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads an annual report in the 2021 national format as published: the text of its web page copied as it is (each
+ * Reads an annual report in the 2021 or the 2019 national format ({@link NationalEdition}, told by its labels) as
+ * published: the text of its web page copied as it is (each
  * table cell on a line of its own after a tab, as browsers copy tables) or Gongkai's own text rendering (a table
  * row a line, cells after tabs). The six section headings split it; 一, 五 and 六 are narrative; in 二 each row label is
  * followed by its figures; in 三 the rows are found in the national order, each followed by its seven figures; 四 is
- * its fifteen figures in order. Labels are compared without white space and in compatibility form, so full-width
+ * its fifteen figures in order. A 2019 report's table 二 (its own rows and columns, {@link Format2019}) is read
+ * as printed, each row label followed by its figures; its table 三 has one row （六）其他处理. Labels are compared without white space and in compatibility form, so full-width
  * digits and spaces read alike. A blank cell is read as 0 and reported, since an office that left a 总计 blank has
  * not said it was 0.
  */
@@ -37,24 +40,34 @@ final class PublishedText {
     private static final Pattern TRAILING_INTEGER = Pattern.compile("^\\D*?(-?\\d+)$");
     private static final Pattern YEAR_TITLE = Pattern.compile("^(\\d{4})年" + NationalFormat.TITLE + "$");
 
-    /** What was read: the cells in the report's codes, the title's organ and year, and blank cells found. */
-    record Read(String organName, Integer year, List<ReportReader.Cell> cells, List<Finding> blanks) {
+    /**
+     * What was read: the format recognised, the cells in the report's codes, the title's organ and year, blank cells
+     * found, and a 2019 report's table 二 as printed (row → column → figure; empty for 2021).
+     */
+    record Read(NationalEdition edition, String organName, Integer year, List<ReportReader.Cell> cells,
+                List<Finding> blanks, Map<String, Map<String, String>> proactive2019) {
     }
 
+    private final NationalEdition edition;
     private final List<ReportReader.Cell> cells = new ArrayList<>();
     private final List<Finding> blanks = new ArrayList<>();
+    private final Map<String, Map<String, String>> proactive2019 = new LinkedHashMap<>();
 
-    private PublishedText() {
+    private PublishedText(NationalEdition edition) {
+        this.edition = edition;
     }
 
     static Read read(String text) {
         List<String> lines = text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n').lines().toList();
         Map<String, int[]> parts = sections(lines);
         if (!parts.containsKey(NationalFormat.APPLICATIONS)) {
-            throw new IllegalArgumentException("not a report in the 2021 national format: no heading '"
+            throw new IllegalArgumentException("not a report in the 2021 or 2019 national format: no heading '"
                     + NationalFormat.APPLICATIONS + "' on a line of its own");
         }
-        PublishedText reader = new PublishedText();
+        List<String> proactive = parts.containsKey(NationalFormat.PROACTIVE)
+                ? tokens(lines, parts.get(NationalFormat.PROACTIVE)) : List.of();
+        List<String> applications = tokens(lines, parts.get(NationalFormat.APPLICATIONS));
+        PublishedText reader = new PublishedText(NationalEdition.of(proactive, applications));
         for (NarrativeSection section : NarrativeSection.values()) {
             int[] range = parts.get(section.heading());
             if (range != null) {
@@ -64,10 +77,12 @@ final class PublishedText {
                 }
             }
         }
-        if (parts.containsKey(NationalFormat.PROACTIVE)) {
-            reader.proactive(tokens(lines, parts.get(NationalFormat.PROACTIVE)));
+        if (reader.edition == NationalEdition.FORMAT_2019) {
+            reader.proactive2019(proactive);
+        } else if (parts.containsKey(NationalFormat.PROACTIVE)) {
+            reader.proactive(proactive);
         }
-        reader.applications(tokens(lines, parts.get(NationalFormat.APPLICATIONS)));
+        reader.applications(applications);
         if (parts.containsKey(NationalFormat.CASES)) {
             reader.cases(tokens(lines, parts.get(NationalFormat.CASES)));
         }
@@ -143,19 +158,37 @@ final class PublishedText {
         }
     }
 
+    /** A 2019 report's table 二: each row's label followed by its figures, kept as printed (本年增/减 signed, 采购总金额
+     * with the unit the office wrote), since no shared rule judges them. */
+    private void proactive2019(List<String> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = plain(tokens.get(i));
+            for (Format2019.ProactiveRow row : Format2019.ProactiveRow.values()) {
+                if (token.equals(plain(row.label())) && !proactive2019.containsKey(row.name())) {
+                    Map<String, String> figures = new LinkedHashMap<>();
+                    List<Format2019.Column> columns = row.columns();
+                    for (int c = 0; c < columns.size(); c++) {
+                        figures.put(columns.get(c).code(), at(tokens, i + 1 + c, row.label()).strip());
+                    }
+                    proactive2019.put(row.name(), figures);
+                }
+            }
+        }
+    }
+
     private void applications(List<String> tokens) {
-        ApplicationRow[] rows = ApplicationRow.values();
+        List<ApplicationRow> rows = edition.applicationRows();
         int next = 0;
-        for (int i = 0; i < tokens.size() && next < rows.length; i++) {
-            if (!labels(tokens.get(i), rows[next])) {
+        for (int i = 0; i < tokens.size() && next < rows.size(); i++) {
+            if (!labels(tokens.get(i), rows.get(next))) {
                 continue;
             }
-            ApplicationRow row = rows[next++];
+            ApplicationRow row = rows.get(next++);
             List<Integer> blanksInRow = new ArrayList<>();
             long nonZero = 0;
             ApplicationColumn[] columns = ApplicationColumn.values();
             for (int c = 0; c < columns.length; c++) {
-                String value = figure(tokens, i + 1 + c, NationalFormat.fullLabel(row));
+                String value = figure(tokens, i + 1 + c, edition.fullLabel(row));
                 if (value.isEmpty()) {
                     blanksInRow.add(c);
                     value = "0";
@@ -165,15 +198,15 @@ final class PublishedText {
                 cell(ReportReader.APPLICATIONS, row.name(), columns[c].name(), value);
             }
             for (int c : blanksInRow) {
-                blank(ReportReader.APPLICATIONS, row.name(), columns[c].name(), NationalFormat.fullLabel(row) + " × "
+                blank(ReportReader.APPLICATIONS, row.name(), columns[c].name(), edition.fullLabel(row) + " × "
                         + columns[c].label(), nonZero > 0);
             }
             i += columns.length;
         }
-        if (next < rows.length) {
-            throw new IllegalArgumentException(NationalFormat.APPLICATIONS + ": row '" + NationalFormat.fullLabel(
-                    rows[next]) + "' not found (rows are read in the national order, each followed by "
-                    + ApplicationColumn.values().length + " figures)");
+        if (next < rows.size()) {
+            throw new IllegalArgumentException(NationalFormat.APPLICATIONS + ": row '" + edition.fullLabel(
+                    rows.get(next)) + "' not found (rows are read in the order of the " + edition.year()
+                    + " national format, each followed by " + ApplicationColumn.values().length + " figures)");
         }
     }
 
@@ -211,13 +244,15 @@ final class PublishedText {
                 organ = line;
             }
         }
-        return new Read(organ, year, List.copyOf(cells), List.copyOf(blanks));
+        return new Read(edition, organ, year, List.copyOf(cells), List.copyOf(blanks),
+                Collections.unmodifiableMap(proactive2019));
     }
 
-    private static boolean labels(String token, ApplicationRow row) {
+    private boolean labels(String token, ApplicationRow row) {
         String plain = plain(token);
-        return !plain.isEmpty() && (plain.equals(plain(row.label())) || plain.equals(plain(NationalFormat.fullLabel(row)))
-                || plain.endsWith(plain(row.label())) && plain.startsWith(plain(ApplicationRow.RESULTS_HEADING)));
+        String label = plain(edition.label(row));
+        return !plain.isEmpty() && (plain.equals(label) || plain.equals(plain(edition.fullLabel(row)))
+                || plain.endsWith(label) && plain.startsWith(plain(ApplicationRow.RESULTS_HEADING)));
     }
 
     /** The whole number at {@code index}, or "" for a blank cell. */
