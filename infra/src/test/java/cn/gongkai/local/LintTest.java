@@ -124,8 +124,11 @@ class LintTest {
             throws IOException {
         Api api = new Api(port);
 
-        JsonNode result = lint(api, "text/plain; charset=UTF-8",
-                resource("/published/liuxi-town-2020-annual-report-2019-format.txt"));
+        byte[] text = resource("/published/liuxi-town-2020-annual-report-2019-format.txt");
+
+        JsonNode result = lint(api, "text/plain; charset=UTF-8", text);
+        JsonNode fromPage = lint(api, "text/html; charset=UTF-8",
+                asPage(new String(text, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
 
         assertThat(result.get("format").asText()).isEqualTo("2019");
         assertThat(result.get("errors").asInt()).isEqualTo(1);
@@ -154,6 +157,39 @@ class LintTest {
         assertThat(read.at("/proactive2019/OTHER_SERVICE_ITEMS/CHANGE").asText()).isEqualTo("-3");
         assertThat(read.at("/proactive2019/CENTRALIZED_PROCUREMENT/AMOUNT").asText()).isEqualTo("86.5200万元");
         assertThat(read.at("/narrative/OTHER_MATTERS").asText()).isEqualTo("本年度未收取信息处理费。");
+        assertThat(fromPage.get("format").asText()).isEqualTo("2019");
+        assertThat(fromPage.at("/read/format").asText()).startsWith("html, 2019 national format");
+        assertThat(fromPage.get("findings")).isEqualTo(result.get("findings"));
+        for (String table : List.of("applications", "reviewsAndLawsuits", "proactive2019", "narrative")) {
+            assertThat(fromPage.at("/read/" + table)).as(table).isEqualTo(read.get(table));
+        }
+    }
+
+    /** A report's copied text (cells after tabs, rows apart by empty lines) as a portal's page: paragraphs, tables. */
+    private static String asPage(String text) {
+        StringBuilder page = new StringBuilder("<html><body>");
+        boolean inTable = false;
+        boolean inRow = false;
+        for (String line : text.split("\n", -1)) {
+            boolean cell = line.startsWith("\t");
+            if (inRow && !cell) {
+                page.append("</tr>");
+                inRow = false;
+            }
+            if (inTable && !cell && !line.isEmpty()) {
+                page.append("</table>");
+                inTable = false;
+            }
+            if (cell) {
+                page.append(inTable ? "" : "<table>").append(inRow ? "" : "<tr>");
+                page.append("<td>").append(line.substring(1)).append("</td>");
+                inTable = true;
+                inRow = true;
+            } else if (!line.isEmpty()) {
+                page.append("<p>").append(line).append("</p>");
+            }
+        }
+        return page.append(inRow ? "</tr>" : "").append(inTable ? "</table>" : "").append("</body></html>").toString();
     }
 
     @Test

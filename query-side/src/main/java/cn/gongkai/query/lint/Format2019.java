@@ -74,6 +74,7 @@ final class Format2019 {
     /** Column headings only the 2019 format prints in table 二: any of them marks a report as in that format. */
     static List<String> proactiveMarks() {
         return List.of(Columns.DOCUMENTS.columns().get(0).label(), Columns.ITEMS.columns().get(0).label(),
-                Columns.PROCUREMENT.columns().get(0).label(), ProactiveRow.CENTRALIZED_PROCUREMENT.label(), ARTICLE_20_9);
+                Columns.PROCUREMENT.columns().get(0).label(), ProactiveRow.CENTRALIZED_PROCUREMENT.label(),
+                ARTICLE_20_9);
     }
 }

@@ -37,8 +37,8 @@ import java.util.Map;
  * {@code POST /api/v1/reports/lint}: the consistency findings of any report, Gongkai's or a published one, handed in
  * as JSON in the report's shape (any of {@code proactive}, {@code applications}, {@code reviewsAndLawsuits},
  * {@code narrative}; last year's tables under {@code lastYear} for the continuity rules) or as CSV in the CSV
- * rendering's shape ({@code table,row,column,label,value}, one cell a line), or as plain text in the 2021 or 2019 national
- * format as published ({@link PublishedText}).
+ * rendering's shape ({@code table,row,column,label,value}, one cell a line), or as plain text in the 2021 or 2019
+ * national format as published ({@link PublishedText}, which tells the two apart).
  */
 @RestController
 @Tag(name = ApiTags.LINT)
@@ -130,7 +130,8 @@ public class LintController {
 
     @Operation(summary = SUMMARY, description = "A published report as plain text, as copied from its web page "
             + "(each table cell on a line of its own) or as Gongkai's text rendering (format=txt): the six section "
-            + "headings of the national format on lines of their own; the answer says which format (2021 or 2019) it recognised and what it read.")
+            + "headings of the national format on lines of their own; the answer says which format (2021 or 2019) it "
+            + "recognised and what it read.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
             mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string",
             description = "The report's text in the 2021 or 2019 national format, UTF-8")))
@@ -149,7 +150,8 @@ public class LintController {
     }
 
     @Operation(summary = SUMMARY, description = "A report's web page as HTML, Gongkai's format=html or a portal's "
-            + "page in the 2021 or 2019 national format (headings, paragraphs and tables); the answer says what it read.")
+            + "page in the 2021 or 2019 national format (headings, paragraphs and tables); the answer says what it "
+            + "read.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
             mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string")))
     @PostMapping(path = "/api/v1/reports/lint", consumes = MediaType.TEXT_HTML_VALUE)

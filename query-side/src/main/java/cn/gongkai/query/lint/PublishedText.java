@@ -22,12 +22,12 @@ import java.util.regex.Pattern;
 
 /**
  * Reads an annual report in the 2021 or the 2019 national format ({@link NationalEdition}, told by its labels) as
- * published: the text of its web page copied as it is (each
- * table cell on a line of its own after a tab, as browsers copy tables) or Gongkai's own text rendering (a table
- * row a line, cells after tabs). The six section headings split it; 一, 五 and 六 are narrative; in 二 each row label is
- * followed by its figures; in 三 the rows are found in the national order, each followed by its seven figures; 四 is
- * its fifteen figures in order. A 2019 report's table 二 (its own rows and columns, {@link Format2019}) is read
- * as printed, each row label followed by its figures; its table 三 has one row （六）其他处理. Labels are compared without white space and in compatibility form, so full-width
+ * published: the text of its web page copied as it is (each table cell on a line of its own after a tab, as browsers
+ * copy tables) or Gongkai's own text rendering (a table row a line, cells after tabs). The six section headings split
+ * it; 一, 五 and 六 are narrative; in 二 each row label is followed by its figures; in 三 the rows are found in the
+ * national order, each followed by its seven figures; 四 is its fifteen figures in order. A 2019 report's table 二 (its
+ * own rows and columns, {@link Format2019}) is read as printed, each row label followed by its figures; its table 三
+ * has one row （六）其他处理. Labels are compared without white space and in compatibility form, so full-width
  * digits and spaces read alike. A blank cell is read as 0 and reported, since an office that left a 总计 blank has
  * not said it was 0.
  */
@@ -158,8 +158,10 @@ final class PublishedText {
         }
     }
 
-    /** A 2019 report's table 二: each row's label followed by its figures, kept as printed (本年增/减 signed, 采购总金额
-     * with the unit the office wrote), since no shared rule judges them. */
+    /**
+     * A 2019 report's table 二: each row's label followed by its figures, kept as printed (本年增/减 signed, 采购总金额
+     * with the unit the office wrote), since no shared rule judges them.
+     */
     private void proactive2019(List<String> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             String token = plain(tokens.get(i));
