@@ -81,10 +81,13 @@ enum NationalEdition {
                 ? ApplicationRow.RESULTS_HEADING + Format2019.OTHER_PROCESSING : NationalFormat.fullLabel(row);
     }
 
-    /** Whether a cell starts with one of the labels (some offices add a note after a heading, as 采购总金额（万元）). */
+    /**
+     * Whether a cell is one of the labels, or one with a note in brackets after it (as 采购总金额（万元） some offices
+     * print); a sentence of prose that merely starts with a label's words is no label.
+     */
     private static boolean containsAny(List<String> tokens, List<String> labels) {
         List<String> plainLabels = labels.stream().map(PublishedText::plain).toList();
-        return tokens.stream().map(PublishedText::plain)
-                .anyMatch(token -> plainLabels.stream().anyMatch(token::startsWith));
+        return tokens.stream().map(PublishedText::plain).anyMatch(token -> plainLabels.stream()
+                .anyMatch(label -> token.equals(label) || token.startsWith(label + "(")));
     }
 }
