@@ -10,6 +10,7 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -84,13 +85,18 @@ final class EventReplicator implements SmartLifecycle {
 
                 @Override
                 public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-                    writer.knowPartitions(c.partitionsFor(settings.topic()).stream()
-                            .map(PartitionInfo::partition).toList());
-                    // a database rebuilt under a group that had committed offsets: read its partitions again
-                    List<TopicPartition> unread = partitions.stream()
-                            .filter(p -> writer.neverCopied(p.partition())).toList();
-                    if (!unread.isEmpty()) {
-                        c.seekToBeginning(unread);
+                    // thrown from here, a failure would leave poll() and stop the copy for good: wait for the database
+                    while (running) {
+                        try {
+                            readAgainWhatTheCopyNeverHad(c, partitions);
+                            return;
+                        } catch (DataAccessException databaseAway) {
+                            log.warn("Partitions {} assigned while the database is away; trying again: {}",
+                                    partitions, databaseAway.toString());
+                            if (!pause(settings.retryBackoff())) {
+                                return;
+                            }
+                        }
                     }
                 }
             });
@@ -108,6 +114,26 @@ final class EventReplicator implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.error("Event replicator stopped by an unexpected failure; restart the query side", e);
             running = false;
+        }
+    }
+
+    /** A database rebuilt under a group that had committed offsets: its partitions are read again from the first. */
+    private void readAgainWhatTheCopyNeverHad(Consumer<byte[], byte[]> c, Collection<TopicPartition> partitions) {
+        writer.knowPartitions(c.partitionsFor(settings.topic()).stream().map(PartitionInfo::partition).toList());
+        List<TopicPartition> unread = partitions.stream().filter(p -> writer.neverCopied(p.partition())).toList();
+        if (!unread.isEmpty()) {
+            c.seekToBeginning(unread);
+        }
+    }
+
+    /** Answers false when interrupted (the replicator is stopping). */
+    private static boolean pause(Duration backoff) {
+        try {
+            Thread.sleep(backoff.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
