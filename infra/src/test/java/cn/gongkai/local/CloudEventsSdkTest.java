@@ -87,15 +87,7 @@ class CloudEventsSdkTest {
 
     @AfterAll
     static void stopEveryPart() {
-        for (AutoCloseable part : new AutoCloseable[]{querySide, commandSide, broker, database}) {
-            try {
-                if (part != null) {
-                    part.close();
-                }
-            } catch (Exception ignored) {
-                // the next part still has to stop
-            }
-        }
+        Parts.stop(querySide, commandSide, broker, database);
     }
 
     @Test

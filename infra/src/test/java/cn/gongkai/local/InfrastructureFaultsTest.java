@@ -83,15 +83,7 @@ class InfrastructureFaultsTest {
 
     @AfterAll
     static void stopEveryPart() {
-        for (AutoCloseable part : new AutoCloseable[]{producer, replicaB, replicaA, commandSide, broker, postgres}) {
-            try {
-                if (part != null) {
-                    part.close();
-                }
-            } catch (Exception ignored) {
-                // the next part still has to stop
-            }
-        }
+        Parts.stop(producer, replicaB, replicaA, commandSide, broker, postgres);
     }
 
     @Test

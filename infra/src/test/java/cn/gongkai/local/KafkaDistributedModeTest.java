@@ -89,15 +89,7 @@ class KafkaDistributedModeTest {
 
     @AfterAll
     static void stopEveryPart() {
-        for (AutoCloseable part : new AutoCloseable[]{producer, queryB, queryA, commandSide, broker, database}) {
-            try {
-                if (part != null) {
-                    part.close();
-                }
-            } catch (Exception ignored) {
-                // the next part still has to stop
-            }
-        }
+        Parts.stop(producer, queryB, queryA, commandSide, broker, database);
     }
 
     @Test

@@ -62,15 +62,7 @@ class ReadDatabaseRebuiltTest {
 
     @AfterAll
     static void stopEveryPart() {
-        for (AutoCloseable part : new AutoCloseable[]{rebuilt, serving, commandSide, broker, own, store}) {
-            try {
-                if (part != null) {
-                    part.close();
-                }
-            } catch (Exception ignored) {
-                // the next part still has to stop
-            }
-        }
+        Parts.stop(rebuilt, serving, commandSide, broker, own, store);
     }
 
     @Test

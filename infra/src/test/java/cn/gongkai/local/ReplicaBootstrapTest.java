@@ -77,15 +77,7 @@ class ReplicaBootstrapTest {
 
     @AfterAll
     static void stopEveryPart() {
-        for (AutoCloseable part : new AutoCloseable[]{replica, commandSide, broker, copy, store}) {
-            try {
-                if (part != null) {
-                    part.close();
-                }
-            } catch (Exception ignored) {
-                // the next part still has to stop
-            }
-        }
+        Parts.stop(replica, commandSide, broker, copy, store);
     }
 
     @Test
