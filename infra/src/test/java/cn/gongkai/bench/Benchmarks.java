@@ -6,9 +6,9 @@ import cn.gongkai.local.GongkaiLocalApplication;
 import cn.gongkai.platform.operations.Operations;
 import cn.gongkai.platform.operations.Progress;
 import cn.gongkai.platform.operations.ProgressReport;
+import cn.gongkai.query.audit.CheckpointWriter;
 import cn.gongkai.query.operations.ProjectionRebuild;
 import cn.gongkai.query.projection.Projections;
-import cn.gongkai.query.audit.CheckpointWriter;
 import cn.gongkai.testing.PostgresTestDatabase;
 import cn.gongkai.testing.TestAccess;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -74,6 +74,16 @@ public final class Benchmarks {
      * beside a back-fill included; to compare changes on the processor quickly.
      */
     static final boolean FRESHNESS_ONLY = "freshness".equals(System.getProperty("bench.only"));
+    /**
+     * {@code -Dbench.only=reports}: the REST ingestion (to fill the store), then only the live report and roll-up
+     * phases; to compare changes on the report path quickly.
+     */
+    static final boolean REPORTS_ONLY = "reports".equals(System.getProperty("bench.only"));
+    /**
+     * {@code -Dbench.only=rebuild}: the REST ingestion (to fill the store), then only the bulk rebuild and the replay
+     * beside their raw reference; to compare changes on the rebuild quickly.
+     */
+    static final boolean REBUILD_ONLY = "rebuild".equals(System.getProperty("bench.only"));
 
     /** How big a run is. */
     public record Sizes(int organs, int applications, int freshnessEvents, int reportRequests, int asOfRequests,
@@ -133,6 +143,14 @@ public final class Benchmarks {
             waitForPosition(jdbc, head);
             // What autovacuum would have done by now; PostgreSQL here may run without it (CI's runs with it off).
             jdbc.execute("analyze");
+            if (REPORTS_ONLY) {
+                reports(base, province, jdbc);
+                return List.copyOf(rows);
+            }
+            if (REBUILD_ONLY) {
+                replay(service, jdbc);
+                return List.copyOf(rows);
+            }
             for (int round = 1; round <= FRESHNESS_ROUNDS; round++) {
                 freshness(base, province, jdbc, "freshness at 1,000 events/s (run " + round + " of "
                         + FRESHNESS_ROUNDS + ")", 100, round);
