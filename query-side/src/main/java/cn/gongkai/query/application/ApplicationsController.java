@@ -1,8 +1,8 @@
 package cn.gongkai.query.application;
 
 import cn.gongkai.events.BusinessTime;
-import cn.gongkai.query.report.ReportService;
-import cn.gongkai.query.report.UnknownOrganResponse;
+import cn.gongkai.query.organ.OrganScopes;
+import cn.gongkai.query.organ.UnknownOrganResponse;
 import cn.gongkai.security.ApiTags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -27,12 +27,12 @@ import java.util.List;
 public class ApplicationsController {
 
     private final ApplicationDeadlines deadlines;
-    private final ReportService reports;
+    private final OrganScopes organs;
     private final Clock clock;
 
-    public ApplicationsController(ApplicationDeadlines deadlines, ReportService reports, Clock clock) {
+    public ApplicationsController(ApplicationDeadlines deadlines, OrganScopes organs, Clock clock) {
         this.deadlines = deadlines;
-        this.reports = reports;
+        this.organs = organs;
         this.clock = clock;
     }
 
@@ -49,7 +49,7 @@ public class ApplicationsController {
     @GetMapping("/api/v1/organs/{organ}/applications")
     public Applications applications(@PathVariable String organ, @RequestParam(defaultValue = "open") String status) {
         ApplicationDeadlines.Status wanted = ApplicationDeadlines.Status.parse(status);
-        String organId = reports.organ(organ).organ();
+        String organId = organs.organ(organ).organ();
         LocalDate today = BusinessTime.today(clock);
         return new Applications(organId, today, ApplicationDeadlines.code(wanted),
                 deadlines.list(organId, wanted, today));

@@ -3,10 +3,10 @@ package cn.gongkai.query.audit;
 import cn.gongkai.events.audit.ExportLine;
 import cn.gongkai.events.report.ReportingYear;
 import cn.gongkai.query.organ.Organ;
-import cn.gongkai.query.report.ReportService;
-import cn.gongkai.query.report.Scope;
-import cn.gongkai.query.report.ScopeParameter;
-import cn.gongkai.query.report.UnknownOrganResponse;
+import cn.gongkai.query.organ.OrganScopes;
+import cn.gongkai.query.organ.Scope;
+import cn.gongkai.query.organ.ScopeParameter;
+import cn.gongkai.query.organ.UnknownOrganResponse;
 import cn.gongkai.security.ApiTags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -45,11 +45,11 @@ public class EventExportController {
     /** The stream position an export reaches. */
     static final String POSITION = "X-Gongkai-Position";
 
-    private final ReportService reports;
+    private final OrganScopes organs;
     private final EventLog eventLog;
 
-    public EventExportController(ReportService reports, EventLog eventLog) {
-        this.reports = reports;
+    public EventExportController(OrganScopes organs, EventLog eventLog) {
+        this.organs = organs;
         this.eventLog = eventLog;
     }
 
@@ -74,8 +74,8 @@ public class EventExportController {
             throw new IllegalArgumentException("position must be 0 or more (the events up to that position), not "
                     + position);
         }
-        Organ found = reports.organ(organ);
-        List<String> covered = reports.covered(found, Scope.parse(scope));
+        Organ found = organs.organ(organ);
+        List<String> covered = organs.covered(found, Scope.parse(scope));
         long upTo = position == null ? eventLog.head() : position;
         String name = found.organ() + (year == null ? "" : "-" + ReportingYear.of(year)) + "-events.jsonl";
         StreamingResponseBody body = out -> {

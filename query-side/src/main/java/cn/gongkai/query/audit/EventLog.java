@@ -3,9 +3,9 @@ package cn.gongkai.query.audit;
 import cn.gongkai.events.audit.AuditedEvent;
 import cn.gongkai.events.store.RecordedMoments;
 import cn.gongkai.events.store.StoreDatabase;
+import cn.gongkai.query.projection.EventTable;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
-import cn.gongkai.query.projection.EventTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * identifier is {@code kind:organ/…}, and its registration {@code organ:organ}.
  */
 @Repository
-public class EventLog {
+public class EventLog implements OrganEvents {
 
     /** {@code yyyy-MM-ddTHH:mm:ss}: the moment to the second, fixed width, so it sorts as text. */
     private static final int SECOND_PREFIX = 19;
@@ -67,6 +67,7 @@ public class EventLog {
     }
 
     /** Streams the organs' events after one position and at or below another, in stream order. */
+    @Override
     public void forEachAfter(Collection<String> organs, long afterPosition, long upToPosition,
                              Consumer<AuditedEvent> consumer) {
         for (String organ : organs) {

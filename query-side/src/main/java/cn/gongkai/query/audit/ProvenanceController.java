@@ -1,12 +1,12 @@
 package cn.gongkai.query.audit;
 
-import cn.gongkai.events.audit.CellProvenance;
 import cn.gongkai.events.audit.CellProvenance.Contribution;
+import cn.gongkai.events.audit.CellProvenance;
+import cn.gongkai.events.report.CaseCountingRule;
 import cn.gongkai.events.report.ReportingYear;
-import cn.gongkai.query.report.ReportService;
-import cn.gongkai.query.report.Scope;
-import cn.gongkai.query.report.ScopeParameter;
-import cn.gongkai.query.report.UnknownOrganResponse;
+import cn.gongkai.query.organ.Scope;
+import cn.gongkai.query.organ.ScopeParameter;
+import cn.gongkai.query.organ.UnknownOrganResponse;
 import cn.gongkai.security.ApiTags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -30,13 +30,13 @@ import java.util.List;
 @Tag(name = ApiTags.AUDIT)
 public class ProvenanceController {
 
-    private final AsOfReports ledgers;
-    private final ReportService reports;
+    private final AsOfFolds ledgers;
+    private final CaseCountingRule caseCountingRule;
     private final Clock clock;
 
-    public ProvenanceController(AsOfReports ledgers, ReportService reports, Clock clock) {
+    public ProvenanceController(AsOfFolds ledgers, CaseCountingRule caseCountingRule, Clock clock) {
         this.ledgers = ledgers;
-        this.reports = reports;
+        this.caseCountingRule = caseCountingRule;
         this.clock = clock;
     }
 
@@ -58,9 +58,9 @@ public class ProvenanceController {
                            @AsOfParameter @RequestParam(required = false) String asOf) {
         Instant moment = asOf == null ? null : AsOf.parse("asOf", asOf, clock);
         Scope parsedScope = Scope.parse(scope);
-        AsOfReports.Ledger ledger = ledgers.books(organ, parsedScope, moment);
+        AsOfFolds.Ledger ledger = ledgers.books(organ, parsedScope, moment);
         List<Contribution> items = CellProvenance.of(ledger.books(), ReportingYear.of(year),
-                reports.caseCountingRule(), row, column);
+                caseCountingRule, row, column);
         long value = items.stream().mapToLong(Contribution::count).sum();
         BigDecimal amount = items.stream().map(Contribution::amountYuan).filter(a -> a != null)
                 .reduce(null, (sum, a) -> sum == null ? a : sum.add(a));

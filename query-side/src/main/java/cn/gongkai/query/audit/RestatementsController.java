@@ -1,12 +1,12 @@
 package cn.gongkai.query.audit;
 
-import cn.gongkai.events.audit.Restatements;
 import cn.gongkai.events.audit.Restatements.Restatement;
+import cn.gongkai.events.audit.Restatements;
+import cn.gongkai.events.report.CaseCountingRule;
 import cn.gongkai.events.report.ReportingYear;
-import cn.gongkai.query.report.ReportService;
-import cn.gongkai.query.report.Scope;
-import cn.gongkai.query.report.ScopeParameter;
-import cn.gongkai.query.report.UnknownOrganResponse;
+import cn.gongkai.query.organ.Scope;
+import cn.gongkai.query.organ.ScopeParameter;
+import cn.gongkai.query.organ.UnknownOrganResponse;
 import cn.gongkai.security.ApiTags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -30,13 +30,13 @@ import java.util.List;
 @Tag(name = ApiTags.AUDIT)
 public class RestatementsController {
 
-    private final AsOfReports ledgers;
-    private final ReportService reports;
+    private final AsOfFolds ledgers;
+    private final CaseCountingRule caseCountingRule;
     private final Clock clock;
 
-    public RestatementsController(AsOfReports ledgers, ReportService reports, Clock clock) {
+    public RestatementsController(AsOfFolds ledgers, CaseCountingRule caseCountingRule, Clock clock) {
         this.ledgers = ledgers;
-        this.reports = reports;
+        this.caseCountingRule = caseCountingRule;
         this.clock = clock;
     }
 
@@ -60,10 +60,10 @@ public class RestatementsController {
         if (until.isBefore(since)) {
             throw new IllegalArgumentException("'to' (" + until + ") is before 'from' (" + since + ")");
         }
-        AsOfReports.Ledger before = ledgers.books(organ, Scope.parse(scope), since);
-        AsOfReports.Ledger after = ledgers.books(organ, Scope.parse(scope), until);
+        AsOfFolds.Ledger before = ledgers.books(organ, Scope.parse(scope), since);
+        AsOfFolds.Ledger after = ledgers.books(organ, Scope.parse(scope), until);
         List<Restatement> cells = Restatements.between(before.books(), after.books(), since, until,
-                ReportingYear.of(year), reports.caseCountingRule(), before.organ().organ());
+                ReportingYear.of(year), caseCountingRule, before.organ().organ());
         return new RestatementsAnswer(before.organ().organ(), year, since, until, before.position(),
                 after.position(), cells);
     }

@@ -1,20 +1,17 @@
 package cn.gongkai.query.config;
 
-import cn.gongkai.events.calendar.WorkingCalendar;
-import cn.gongkai.events.store.StoreDatabase;
+import cn.gongkai.events.report.CaseCountingRule;
+import cn.gongkai.platform.SideSchemas;
 import cn.gongkai.query.projection.EventTable;
 import cn.gongkai.query.projection.source.StatisticsEventSource;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 
 /** Wiring of the query side: its read-model schema, with its own history table beside the command side's. */
@@ -23,20 +20,7 @@ public class QuerySideConfiguration {
 
     @Bean(initMethod = "migrate")
     public Flyway querySideSchema(DataSource dataSource) {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .locations(StoreDatabase.of(dataSource).migrations("classpath:db/query"))
-                .table("flyway_history_query")
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load();
-    }
-
-    /** The shipped working-day calendars, each year replaceable by a file cn-YYYY.txt in gongkai.calendar.dir. */
-    @Bean
-    @ConditionalOnMissingBean
-    public WorkingCalendar workingCalendar(@Value("${gongkai.calendar.dir:}") String directory) {
-        return WorkingCalendar.load(directory.isBlank() ? null : Path.of(directory));
+        return SideSchemas.of(dataSource, "classpath:db/query", "flyway_history_query");
     }
 
     /** The event store itself, or in distributed mode the settled copy of the events topic. */
@@ -58,9 +42,14 @@ public class QuerySideConfiguration {
         return source;
     }
 
+    /**
+     * How table 四 counts a review or lawsuit ({@code gongkai.report.case-counting-rule}): one rule for the live,
+     * as-of and dashboard figures alike.
+     */
     @Bean
-    @ConditionalOnMissingBean
-    public Clock clock() {
-        return Clock.systemUTC();
+    public CaseCountingRule caseCountingRule(
+            @Value("${gongkai.report.case-counting-rule:CONCLUDED_IN_YEAR_OR_PENDING_AT_YEAR_END}")
+            CaseCountingRule rule) {
+        return rule;
     }
 }

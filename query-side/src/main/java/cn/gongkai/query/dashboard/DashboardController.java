@@ -5,23 +5,19 @@ import cn.gongkai.events.report.ApplicationRow;
 import cn.gongkai.events.report.ReportingYear;
 import cn.gongkai.query.dashboard.CellApplications.ListedApplication;
 import cn.gongkai.query.organ.Organ;
-import cn.gongkai.query.report.Scope;
-import cn.gongkai.query.report.ScopeParameter;
-import cn.gongkai.query.report.UnknownOrgan;
+import cn.gongkai.query.organ.OrganScopes;
+import cn.gongkai.query.organ.Scope;
+import cn.gongkai.query.organ.ScopeParameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import java.net.URI;
 import java.util.List;
 
 /** The dashboard's data: live counts (once, or pushed as Server-Sent Events), table 三's layout, a cell's list. */
@@ -95,21 +91,5 @@ public class DashboardController {
     /** A cell's figure and the applications that make it. */
     public record CellListing(String organ, int year, String row, String rowLabel, String column, String columnLabel,
                               int count, List<ListedApplication> applications) {
-    }
-
-    @ExceptionHandler(UnknownOrgan.class)
-    ProblemDetail unknownOrgan(UnknownOrgan unknown) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, unknown.getMessage());
-        problem.setType(URI.create("urn:gongkai:problem:unknown-organ"));
-        problem.setTitle("Unknown organ");
-        return problem;
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badParameter(IllegalArgumentException bad) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, bad.getMessage());
-        problem.setType(URI.create("urn:gongkai:problem:invalid-parameter"));
-        problem.setTitle("Invalid parameter");
-        return problem;
     }
 }

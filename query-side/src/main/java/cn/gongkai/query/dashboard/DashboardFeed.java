@@ -1,9 +1,9 @@
 package cn.gongkai.query.dashboard;
 
+import cn.gongkai.query.organ.Scope;
+import cn.gongkai.query.organ.UnknownOrgan;
 import cn.gongkai.query.projection.ProjectionPositions;
 import cn.gongkai.query.projection.Projections;
-import cn.gongkai.query.report.Scope;
-import cn.gongkai.query.report.UnknownOrgan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

@@ -12,15 +12,15 @@ import cn.gongkai.events.report.CaseCountingRule;
 import cn.gongkai.events.report.CaseGroup;
 import cn.gongkai.events.report.CaseTable;
 import cn.gongkai.events.report.ReportingYear;
-import cn.gongkai.query.application.ApplicationFactRepository;
 import cn.gongkai.query.application.ApplicationDeadlines;
+import cn.gongkai.query.application.ApplicationFactRepository;
 import cn.gongkai.query.dashboard.DashboardCounts.CaseCounts;
 import cn.gongkai.query.organ.Organ;
+import cn.gongkai.query.organ.OrganScopes;
+import cn.gongkai.query.organ.Scope;
 import cn.gongkai.query.projection.ProjectionPositions;
 import cn.gongkai.query.projection.Projections;
-import cn.gongkai.query.report.Scope;
 import cn.gongkai.query.review.CaseFactRepository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,10 +52,8 @@ public class DashboardService {
     private final YearsWithData yearsWithData;
 
     public DashboardService(OrganScopes scopes, ApplicationFactRepository applications, CaseFactRepository cases,
-                            ProjectionPositions positions,
-                            @Value("${gongkai.report.case-counting-rule:CONCLUDED_IN_YEAR_OR_PENDING_AT_YEAR_END}")
-                            CaseCountingRule caseCountingRule, Clock clock, ApplicationDeadlines deadlines,
-                            YearsWithData yearsWithData) {
+                            ProjectionPositions positions, CaseCountingRule caseCountingRule, Clock clock,
+                            ApplicationDeadlines deadlines, YearsWithData yearsWithData) {
         this.scopes = scopes;
         this.applications = applications;
         this.cases = cases;

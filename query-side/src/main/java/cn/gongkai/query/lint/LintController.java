@@ -6,6 +6,7 @@ import cn.gongkai.events.report.Finding;
 import cn.gongkai.events.report.PrintedLabels;
 import cn.gongkai.events.report.ReportTables;
 import cn.gongkai.events.report.Severity;
+import cn.gongkai.query.report.render.Csv;
 import cn.gongkai.query.report.render.CsvRendering;
 import cn.gongkai.query.report.render.DocxRendering;
 import cn.gongkai.query.report.render.XlsxRendering;
@@ -22,8 +23,8 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestPart;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,7 @@
 package cn.gongkai.query.report;
 
 import cn.gongkai.events.calendar.UnknownCalendarYear;
+import cn.gongkai.query.organ.UnknownOrgan;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;

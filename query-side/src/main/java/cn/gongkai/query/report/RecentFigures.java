@@ -5,6 +5,7 @@ import cn.gongkai.events.report.ProcessingFees;
 import cn.gongkai.events.report.ReportTables;
 import cn.gongkai.query.narrative.Publication;
 import cn.gongkai.query.organ.Organ;
+import cn.gongkai.query.organ.Scope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

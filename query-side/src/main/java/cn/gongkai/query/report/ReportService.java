@@ -13,27 +13,21 @@ import cn.gongkai.query.narrative.NarrativeRepository;
 import cn.gongkai.query.narrative.Publication;
 import cn.gongkai.query.narrative.PublicationRepository;
 import cn.gongkai.query.organ.Organ;
-import cn.gongkai.query.organ.OrganRepository;
+import cn.gongkai.query.organ.OrganScopes;
+import cn.gongkai.query.organ.Scope;
 import cn.gongkai.query.proactive.ProactiveFactRepository;
 import cn.gongkai.query.projection.ProjectionPositions;
 import cn.gongkai.query.projection.Projections;
 import cn.gongkai.query.projection.fold.StatisticsTables;
 import cn.gongkai.query.review.CaseFactRepository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Computes an annual report from the live read models, in one snapshot of them: every table by the counting rules
@@ -51,7 +45,7 @@ public class ReportService {
     public record LiveReport(ReportSnapshot snapshot, Publication published) {
     }
 
-    private final OrganRepository organs;
+    private final OrganScopes organs;
     private final ApplicationFactRepository applications;
     private final CaseFactRepository cases;
     private final ProactiveFactRepository proactive;
@@ -64,13 +58,11 @@ public class ReportService {
     private final CaseCountingRule caseCountingRule;
     private final TransactionTemplate snapshot;
 
-    public ReportService(OrganRepository organs, ApplicationFactRepository applications, CaseFactRepository cases,
+    public ReportService(OrganScopes organs, ApplicationFactRepository applications, CaseFactRepository cases,
                          ProactiveFactRepository proactive, NarrativeRepository narratives,
                          CarryOverRepository carryOvers, PublicationRepository publications,
                          ProjectionPositions positions, DigestCache digests, RecentFigures recentFigures,
-                         PlatformTransactionManager transactionManager,
-                         @Value("${gongkai.report.case-counting-rule:CONCLUDED_IN_YEAR_OR_PENDING_AT_YEAR_END}")
-                         CaseCountingRule caseCountingRule) {
+                         PlatformTransactionManager transactionManager, CaseCountingRule caseCountingRule) {
         this.organs = organs;
         this.applications = applications;
         this.cases = cases;
@@ -94,7 +86,7 @@ public class ReportService {
 
     /** The live report with its latest publication. */
     public LiveReport live(String organId, ReportingYear year, Scope scope) {
-        List<String> covered = covered(organ(organId), scope);
+        List<String> covered = organs.covered(organs.organ(organId), scope);
         long position = positions.of(Projections.STATISTICS);
         String digest = digests.digest(covered, position);
         RecentFigures.Figures known = recentFigures.known(covered, year.value(), scope, digest);
@@ -106,8 +98,8 @@ public class ReportService {
 
     /** Reads and counts everything in the current snapshot, and remembers the figures under their digest. */
     private LiveReport computed(String organId, ReportingYear year, Scope scope) {
-        Organ organ = organ(organId);
-        List<String> covered = covered(organ, scope);
+        Organ organ = organs.organ(organId);
+        List<String> covered = organs.covered(organ, scope);
         long position = positions.of(Projections.STATISTICS);
         String digest = digests.digest(covered, position);
         AssembledReport assembled = ReportAssembler.assemble(year, caseCountingRule, facts(organ, year, covered));
@@ -125,14 +117,6 @@ public class ReportService {
                               RecentFigures.Figures figures) {
         return new LiveReport(new ReportSnapshot(figures.organ(), year, scope, covered, position, null, digest,
                 caseCountingRule, figures.tables(), figures.fees(), figures.findings()), figures.published());
-    }
-
-    public Organ organ(String organId) {
-        return organs.find(organId).orElseThrow(() -> new UnknownOrgan(organId));
-    }
-
-    public List<String> covered(Organ organ, Scope scope) {
-        return scope == Scope.SUBTREE ? subtree(organ) : List.of(organ.organ());
     }
 
     /** The stream position the live read models reflect. */
@@ -157,25 +141,5 @@ public class ReportService {
                 money.getOrDefault(StatisticsTables.FEE_CHARGED, List.of()),
                 money.getOrDefault(StatisticsTables.FEE_PAID, List.of()), carryOvers.contradicted(year, covered),
                 narratives.of(organ.organ(), year));
-    }
-
-    private List<String> subtree(Organ root) {
-        Map<String, List<String>> children = new HashMap<>();
-        for (Organ organ : organs.all()) {
-            if (organ.parent() != null) {
-                children.computeIfAbsent(organ.parent(), parent -> new ArrayList<>()).add(organ.organ());
-            }
-        }
-        List<String> covered = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        Deque<String> pending = new ArrayDeque<>(List.of(root.organ()));
-        while (!pending.isEmpty()) {
-            String current = pending.pop();
-            if (seen.add(current)) {
-                covered.add(current);
-                children.getOrDefault(current, List.of()).forEach(pending::push);
-            }
-        }
-        return covered;
     }
 }

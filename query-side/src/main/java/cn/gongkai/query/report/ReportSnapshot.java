@@ -6,6 +6,7 @@ import cn.gongkai.events.report.ProcessingFees;
 import cn.gongkai.events.report.ReportTables;
 import cn.gongkai.events.report.ReportingYear;
 import cn.gongkai.query.organ.Organ;
+import cn.gongkai.query.organ.Scope;
 
 import java.time.Instant;
 import java.util.List;

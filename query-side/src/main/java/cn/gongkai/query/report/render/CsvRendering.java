@@ -8,7 +8,6 @@ import cn.gongkai.events.report.ApplicationRow;
 import cn.gongkai.events.report.CaseColumn;
 import cn.gongkai.events.report.CaseGroup;
 import cn.gongkai.events.report.DocumentFigures;
-import cn.gongkai.query.lint.Csv;
 import cn.gongkai.query.report.ReportSnapshot;
 
 import java.util.ArrayList;

@@ -9,8 +9,8 @@ import cn.gongkai.events.report.ProcessingFees;
 import cn.gongkai.events.report.ReportTables;
 import cn.gongkai.events.report.ReportingYear;
 import cn.gongkai.query.organ.Organ;
+import cn.gongkai.query.organ.Scope;
 import cn.gongkai.query.report.ReportSnapshot;
-import cn.gongkai.query.report.Scope;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

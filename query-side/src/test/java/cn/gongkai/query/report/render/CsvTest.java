@@ -1,4 +1,4 @@
-package cn.gongkai.query.lint;
+package cn.gongkai.query.report.render;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package cn.gongkai.query.report;
+package cn.gongkai.query.organ;
 
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 
 /**
  * Declares in the API description the 404 problem an endpoint answers for an organ nobody registered
- * ({@link UnknownOrgan}, written by {@link QueryProblems}); the problem's schema is added to it where every error
+ * ({@link UnknownOrgan}, written by {@link cn.gongkai.query.report.QueryProblems}); the problem's schema is added to it where every error
  * response gets it (cn.gongkai.security.ProblemResponses).
  */
 @Target(ElementType.METHOD)

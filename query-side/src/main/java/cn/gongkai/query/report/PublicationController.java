@@ -1,15 +1,12 @@
-package cn.gongkai.query.narrative;
+package cn.gongkai.query.report;
 
 import cn.gongkai.events.BusinessTime;
 import cn.gongkai.events.narrative.PublishReport;
 import cn.gongkai.events.organ.OrganId;
 import cn.gongkai.events.report.ReportingYear;
-import cn.gongkai.query.report.AnnualReport;
-import cn.gongkai.query.report.ReportService;
-import cn.gongkai.query.report.ReportSnapshot;
-import cn.gongkai.query.report.Scope;
-import cn.gongkai.query.report.ScopeParameter;
-import cn.gongkai.query.report.UnknownOrganResponse;
+import cn.gongkai.query.organ.Scope;
+import cn.gongkai.query.organ.ScopeParameter;
+import cn.gongkai.query.organ.UnknownOrganResponse;
 import cn.gongkai.security.ApiTags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -1,4 +1,4 @@
-package cn.gongkai.query.report;
+package cn.gongkai.query.organ;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -1,4 +1,4 @@
-package cn.gongkai.query.report;
+package cn.gongkai.query.organ;
 
 /** Which organs a report covers: the organ alone, or the organ and everything under it (a roll-up). */
 public enum Scope {

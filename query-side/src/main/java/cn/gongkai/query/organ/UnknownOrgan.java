@@ -1,4 +1,4 @@
-package cn.gongkai.query.report;
+package cn.gongkai.query.organ;
 
 /** A request named an organ that is not registered. */
 public class UnknownOrgan extends RuntimeException {
