@@ -1,32 +1,29 @@
 package cn.gongkai.command.config;
 
 import cn.gongkai.command.append.BatchEventStorageEngine;
-import cn.gongkai.command.audit.ChainKeeper;
 import cn.gongkai.command.append.Origin;
 import cn.gongkai.command.append.StreamLocks;
-import cn.gongkai.events.calendar.WorkingCalendar;
+import cn.gongkai.command.audit.ChainKeeper;
 import cn.gongkai.events.store.StoreDatabase;
+import cn.gongkai.platform.SideSchemas;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
-import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
 import org.flywaydb.core.Flyway;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import javax.sql.DataSource;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
@@ -38,26 +35,7 @@ public class CommandSideConfiguration {
     /** The event store, token store and ingestion ledger; its own history table, beside the query side's. */
     @Bean(initMethod = "migrate")
     public Flyway commandSideSchema(DataSource dataSource) {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .locations(StoreDatabase.of(dataSource).migrations("classpath:db/command"))
-                .table("flyway_history_command")
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load();
-    }
-
-    /** The shipped working-day calendars, each year replaceable by a file cn-YYYY.txt in gongkai.calendar.dir. */
-    @Bean
-    @ConditionalOnMissingBean
-    public WorkingCalendar workingCalendar(@Value("${gongkai.calendar.dir:}") String directory) {
-        return WorkingCalendar.load(directory.isBlank() ? null : Path.of(directory));
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    public Clock clock() {
-        return Clock.systemUTC();
+        return SideSchemas.of(dataSource, "classpath:db/command", "flyway_history_command");
     }
 
     /**
