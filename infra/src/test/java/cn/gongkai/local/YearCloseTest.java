@@ -94,6 +94,23 @@ class YearCloseTest {
         assertThat(api.read(response.body()).get("type").asText()).isEqualTo("urn:gongkai:problem:year-not-ended");
     }
 
+    @Test
+    void an_organ_nobody_registered_is_not_found_and_an_unreadable_year_is_a_bad_request() {
+        Api api = new Api(port);
+        api.sendBatch(batch(event("u1", "gongkai.organ.registered",
+                "{\"organ\":\"" + ORGAN + "\",\"name\":\"年终结转测试办公室\"}")));
+
+        HttpResponse<String> unknown = api.post("/api/v1/organs/nobody-registered-this/year-close/2024",
+                "application/json", new byte[0]);
+        HttpResponse<String> tooEarly = api.post("/api/v1/organs/" + ORGAN + "/year-close/1066", "application/json",
+                new byte[0]);
+
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(api.read(unknown.body()).get("type").asText()).isEqualTo("urn:gongkai:problem:unknown-organ");
+        assertThat(tooEarly.statusCode()).isEqualTo(400);
+        assertThat(api.read(tooEarly.body()).get("type").asText()).isEqualTo("urn:gongkai:problem:invalid-parameter");
+    }
+
     private static String received(String id, String application, String on) {
         return event(id, "gongkai.application.received", "{\"organ\":\"" + ORGAN + "\",\"applicationId\":\""
                 + application + "\",\"applicantType\":\"NATURAL_PERSON\",\"receivedOn\":\"" + on + "\"}");

@@ -34,14 +34,15 @@ public class YearCloseController {
             + "closing twice records nothing new")
     @ApiResponse(responseCode = "200", description = "Closed")
     @ApiResponse(responseCode = "409", description = "The year has not ended yet (Asia/Shanghai)")
-    @ApiResponse(responseCode = "422", description = "The organ is not registered, or the year is out of range")
+    @ApiResponse(responseCode = "404", description = "No organ is registered under this id")
+    @ApiResponse(responseCode = "400", description = "The year is out of range")
     @PostMapping("/api/v1/organs/{organ}/year-close/{year}")
     public YearCloseResult close(@PathVariable String organ,
                                  @Parameter(description = "The year to close", example = "2025")
                                  @PathVariable int year) {
         OrganId organId = OrganId.of(organ);
         if (!organs.isRegistered(organId)) {
-            throw new IllegalArgumentException("organ " + organ + " is not registered");
+            throw new OrganNotRegistered(organ);
         }
         return yearClose.close(organId, ReportingYear.of(year));
     }
@@ -54,11 +55,28 @@ public class YearCloseController {
         return problem;
     }
 
+    /** The same problem as the query side's for an organ a path names and nobody registered. */
+    @ExceptionHandler(OrganNotRegistered.class)
+    ProblemDetail unknownOrgan(OrganNotRegistered unknown) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, unknown.getMessage());
+        problem.setType(URI.create("urn:gongkai:problem:unknown-organ"));
+        problem.setTitle("Unknown organ");
+        return problem;
+    }
+
+    /** A parameter that cannot be read is a 400, as on every other endpoint. */
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail invalid(IllegalArgumentException invalid) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, invalid.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
         problem.setType(URI.create("urn:gongkai:problem:invalid-parameter"));
         problem.setTitle("Invalid parameter");
         return problem;
+    }
+
+    /** A path named an organ that is not registered. */
+    static final class OrganNotRegistered extends RuntimeException {
+        OrganNotRegistered(String organ) {
+            super("organ " + organ + " is not registered");
+        }
     }
 }
