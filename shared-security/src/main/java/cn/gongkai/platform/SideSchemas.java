@@ -1,6 +1,5 @@
 package cn.gongkai.platform;
 
-import cn.gongkai.events.store.StoreDatabase;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;

@@ -1,7 +1,7 @@
 package cn.gongkai.command.audit;
 
 import cn.gongkai.events.audit.AuditedEvent;
-import cn.gongkai.events.store.StoreDatabase;
+import cn.gongkai.platform.StoreDatabase;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.serialization.Serializer;
 

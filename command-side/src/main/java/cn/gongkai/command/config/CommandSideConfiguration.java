@@ -4,7 +4,7 @@ import cn.gongkai.command.append.BatchEventStorageEngine;
 import cn.gongkai.command.append.Origin;
 import cn.gongkai.command.append.StreamLocks;
 import cn.gongkai.command.audit.ChainKeeper;
-import cn.gongkai.events.store.StoreDatabase;
+import cn.gongkai.platform.StoreDatabase;
 import cn.gongkai.platform.SideSchemas;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.jdbc.ConnectionProvider;

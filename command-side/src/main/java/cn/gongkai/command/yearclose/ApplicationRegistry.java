@@ -6,7 +6,7 @@ import cn.gongkai.events.application.ProcessingFeeCharged;
 import cn.gongkai.events.application.ProcessingFeePaid;
 import cn.gongkai.command.batching.DeferredStatements;
 import cn.gongkai.events.report.ReportingYear;
-import cn.gongkai.events.store.StoreDatabase;
+import cn.gongkai.platform.StoreDatabase;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;

@@ -2,7 +2,7 @@ package cn.gongkai.query.audit;
 
 import cn.gongkai.events.audit.AuditedEvent;
 import cn.gongkai.events.store.RecordedMoments;
-import cn.gongkai.events.store.StoreDatabase;
+import cn.gongkai.platform.StoreDatabase;
 import cn.gongkai.query.projection.EventTable;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;

@@ -1,6 +1,6 @@
 package cn.gongkai.query.audit;
 
-import cn.gongkai.events.store.StoreDatabase;
+import cn.gongkai.platform.StoreDatabase;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,6 @@
 package cn.gongkai.query.projection;
 
-import cn.gongkai.events.store.StoreDatabase;
+import cn.gongkai.platform.StoreDatabase;
 import cn.gongkai.query.projection.fold.FactChange;
 import cn.gongkai.query.projection.fold.FactChange.Appended;
 import cn.gongkai.query.projection.fold.FactCounts;

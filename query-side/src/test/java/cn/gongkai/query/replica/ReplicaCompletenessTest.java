@@ -2,7 +2,7 @@ package cn.gongkai.query.replica;
 
 import cn.gongkai.events.kafka.KafkaContract;
 import cn.gongkai.events.kafka.PositionRange;
-import cn.gongkai.events.store.StoreDatabase;
+import cn.gongkai.platform.StoreDatabase;
 import cn.gongkai.testing.PostgresTestDatabase;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;

@@ -1,6 +1,6 @@
 package cn.gongkai.query.projection.rebuild;
 
-import cn.gongkai.events.store.StoreDatabase;
+import cn.gongkai.platform.StoreDatabase;
 import cn.gongkai.query.projection.EventTable;
 import cn.gongkai.query.projection.ProjectionPositions;
 import cn.gongkai.query.projection.Projections;

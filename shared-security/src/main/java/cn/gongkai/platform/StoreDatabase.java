@@ -1,4 +1,4 @@
-package cn.gongkai.events.store;
+package cn.gongkai.platform;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
