@@ -7,7 +7,7 @@ import cn.gongkai.events.narrative.ReportPublished;
 import cn.gongkai.events.organ.OrganId;
 import cn.gongkai.events.organ.OrganRegistered;
 import cn.gongkai.events.proactive.*;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import cn.gongkai.events.review.*;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

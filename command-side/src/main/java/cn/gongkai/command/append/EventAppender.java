@@ -4,7 +4,6 @@ import cn.gongkai.command.organ.RegisterOrgan;
 import cn.gongkai.command.rules.AggregateIds;
 import cn.gongkai.command.rules.OrganCommand;
 import cn.gongkai.command.rules.TargetsAggregate;
-import cn.gongkai.command.yearclose.ApplicationRegistry;
 import cn.gongkai.events.BusinessTime;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -46,11 +45,11 @@ public class EventAppender {
     private final EventStore eventStore;
     private final StreamLocks locks;
     private final TransactionManager transactions;
-    private final ApplicationRegistry registry;
+    private final WrittenWithEvents registry;
     private final Clock clock;
 
     public EventAppender(BatchEventStorageEngine store, EventStore eventStore, StreamLocks locks,
-                         TransactionManager transactions, ApplicationRegistry registry, Clock clock) {
+                         TransactionManager transactions, WrittenWithEvents registry, Clock clock) {
         this.store = store;
         this.eventStore = eventStore;
         this.locks = locks;

@@ -7,7 +7,7 @@ import cn.gongkai.events.application.ApplicationReceived;
 import cn.gongkai.events.application.DeadlineSet;
 import cn.gongkai.events.application.ProcessingFeeCharged;
 import cn.gongkai.events.application.ProcessingFeePaid;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 
 import java.time.LocalDate;
 import java.util.HashSet;

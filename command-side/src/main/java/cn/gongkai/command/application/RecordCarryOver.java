@@ -2,7 +2,7 @@ package cn.gongkai.command.application;
 
 import cn.gongkai.events.application.ApplicationId;
 import cn.gongkai.events.organ.OrganId;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 
 import java.time.LocalDate;
 

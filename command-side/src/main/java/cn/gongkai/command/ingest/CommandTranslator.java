@@ -31,7 +31,7 @@ import cn.gongkai.events.narrative.NarrativeSection;
 import cn.gongkai.events.proactive.DecisionKind;
 import cn.gongkai.events.proactive.DocumentId;
 import cn.gongkai.events.proactive.DocumentKind;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import cn.gongkai.events.review.CaseId;
 import cn.gongkai.events.review.CaseResult;
 import org.springframework.stereotype.Component;

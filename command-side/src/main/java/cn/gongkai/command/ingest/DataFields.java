@@ -2,7 +2,7 @@ package cn.gongkai.command.ingest;
 
 import cn.gongkai.events.application.ApplicationId;
 import cn.gongkai.events.organ.OrganId;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 

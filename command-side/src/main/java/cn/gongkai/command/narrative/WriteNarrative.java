@@ -4,7 +4,7 @@ import cn.gongkai.command.rules.AggregateIds;
 import cn.gongkai.command.rules.OrganCommand;
 import cn.gongkai.events.narrative.NarrativeSection;
 import cn.gongkai.events.organ.OrganId;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 
 import java.time.LocalDate;
 

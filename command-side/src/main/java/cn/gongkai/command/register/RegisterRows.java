@@ -5,7 +5,7 @@ import cn.gongkai.events.application.ApplicationExtended;
 import cn.gongkai.events.application.ApplicationId;
 import cn.gongkai.events.application.Channel;
 import cn.gongkai.events.application.Outcome;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 import java.nio.charset.StandardCharsets;

@@ -1,11 +1,12 @@
 package cn.gongkai.command.yearclose;
 
+import cn.gongkai.command.append.WrittenWithEvents;
 import cn.gongkai.events.application.ApplicationDecided;
 import cn.gongkai.events.application.ApplicationReceived;
 import cn.gongkai.events.application.ProcessingFeeCharged;
 import cn.gongkai.events.application.ProcessingFeePaid;
 import cn.gongkai.command.batching.DeferredStatements;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import cn.gongkai.platform.StoreDatabase;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,7 +25,7 @@ import java.util.List;
  * one kind are one JDBC batch.
  */
 @Repository
-public class ApplicationRegistry {
+public class ApplicationRegistry implements WrittenWithEvents {
 
     private final JdbcTemplate jdbc;
     private volatile Boolean postgres;
@@ -38,6 +39,7 @@ public class ApplicationRegistry {
      * may receive an application and decide it), then decisions, then fee notices and payments in their own order,
      * so that the rows of one kind are one JDBC batch.
      */
+    @Override
     public void record(List<?> events) {
         DeferredStatements receipts = DeferredStatements.collecting();
         List<ApplicationDecided> decisions = new ArrayList<>();

@@ -6,7 +6,7 @@ import cn.gongkai.command.append.Origin;
 import cn.gongkai.events.BusinessTime;
 import cn.gongkai.events.application.ApplicationId;
 import cn.gongkai.events.organ.OrganId;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;

@@ -2,7 +2,7 @@ package cn.gongkai.command.yearclose;
 
 import cn.gongkai.command.ingest.OrganDirectory;
 import cn.gongkai.events.organ.OrganId;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import cn.gongkai.security.ApiTags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -1,6 +1,6 @@
 package cn.gongkai.command.yearclose;
 
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 
 /** A year cannot be closed before it has ended. */
 public class YearNotEnded extends RuntimeException {

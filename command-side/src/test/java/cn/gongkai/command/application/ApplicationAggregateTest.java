@@ -19,7 +19,7 @@ import cn.gongkai.events.application.Outcome;
 import cn.gongkai.events.application.ProcessingFeeCharged;
 import cn.gongkai.events.application.ProcessingFeePaid;
 import cn.gongkai.events.organ.OrganId;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import static org.hamcrest.Matchers.containsString;
 import org.axonframework.test.aggregate.FixtureConfiguration;

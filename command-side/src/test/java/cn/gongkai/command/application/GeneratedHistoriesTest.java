@@ -18,7 +18,7 @@ import cn.gongkai.events.report.StockFact;
 import cn.gongkai.events.report.ConsistencyRules;
 import cn.gongkai.events.report.Finding;
 import cn.gongkai.events.report.ReportTables;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import cn.gongkai.events.review.CaseKind;
 import cn.gongkai.events.review.CaseResult;
 import org.junit.jupiter.params.ParameterizedTest;

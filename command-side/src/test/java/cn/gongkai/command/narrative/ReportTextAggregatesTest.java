@@ -7,7 +7,7 @@ import cn.gongkai.events.narrative.NarrativeWritten;
 import cn.gongkai.events.narrative.PublishReport;
 import cn.gongkai.events.narrative.ReportPublished;
 import cn.gongkai.events.organ.OrganId;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Nested;

@@ -4,7 +4,7 @@ import cn.gongkai.events.application.ApplicantType;
 import cn.gongkai.events.application.Outcome;
 import cn.gongkai.events.report.ApplicationFact;
 import cn.gongkai.events.report.ApplicationGroup;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;

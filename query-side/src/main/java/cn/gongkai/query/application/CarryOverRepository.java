@@ -2,7 +2,7 @@ package cn.gongkai.query.application;
 
 import cn.gongkai.events.application.ApplicantType;
 import cn.gongkai.events.report.CarryOverContradiction;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;

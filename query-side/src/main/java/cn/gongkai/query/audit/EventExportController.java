@@ -1,7 +1,7 @@
 package cn.gongkai.query.audit;
 
 import cn.gongkai.events.audit.ExportLine;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import cn.gongkai.query.organ.Organ;
 import cn.gongkai.query.organ.OrganScopes;
 import cn.gongkai.query.organ.Scope;

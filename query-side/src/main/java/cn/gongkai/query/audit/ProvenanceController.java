@@ -3,7 +3,7 @@ package cn.gongkai.query.audit;
 import cn.gongkai.events.audit.CellProvenance.Contribution;
 import cn.gongkai.events.audit.CellProvenance;
 import cn.gongkai.events.report.CaseCountingRule;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import cn.gongkai.query.organ.Scope;
 import cn.gongkai.query.organ.ScopeParameter;
 import cn.gongkai.query.organ.UnknownOrganResponse;

@@ -7,7 +7,7 @@ import cn.gongkai.events.report.ApplicationCounting;
 import cn.gongkai.events.report.ApplicationFact;
 import cn.gongkai.events.report.ApplicationRow;
 import cn.gongkai.events.report.ApplicationsTable;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;

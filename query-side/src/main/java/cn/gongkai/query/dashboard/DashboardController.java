@@ -2,7 +2,7 @@ package cn.gongkai.query.dashboard;
 
 import cn.gongkai.events.report.ApplicationColumn;
 import cn.gongkai.events.report.ApplicationRow;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import cn.gongkai.query.dashboard.CellApplications.ListedApplication;
 import cn.gongkai.query.organ.Organ;
 import cn.gongkai.query.organ.OrganScopes;

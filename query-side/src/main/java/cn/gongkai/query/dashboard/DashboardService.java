@@ -11,7 +11,7 @@ import cn.gongkai.events.report.CaseCounting;
 import cn.gongkai.events.report.CaseCountingRule;
 import cn.gongkai.events.report.CaseGroup;
 import cn.gongkai.events.report.CaseTable;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import cn.gongkai.query.application.ApplicationDeadlines;
 import cn.gongkai.query.application.ApplicationFactRepository;
 import cn.gongkai.query.dashboard.DashboardCounts.CaseCounts;

@@ -1,6 +1,6 @@
 package cn.gongkai.query.dashboard;
 
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,7 @@
 package cn.gongkai.query.narrative;
 
 import cn.gongkai.events.narrative.NarrativeSection;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

@@ -5,7 +5,7 @@ import cn.gongkai.events.proactive.DocumentKind;
 import cn.gongkai.events.report.DecisionFact;
 import cn.gongkai.events.report.DocumentFact;
 import cn.gongkai.events.report.MoneyFact;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import cn.gongkai.events.report.StockFact;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

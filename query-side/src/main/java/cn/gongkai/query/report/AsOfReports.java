@@ -2,7 +2,7 @@ package cn.gongkai.query.report;
 
 import cn.gongkai.events.report.AssembledReport;
 import cn.gongkai.events.report.CaseCountingRule;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import cn.gongkai.query.audit.AsOfFolds;
 import cn.gongkai.query.organ.Organ;
 import cn.gongkai.query.organ.OrganScopes;

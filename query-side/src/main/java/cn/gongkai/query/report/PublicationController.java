@@ -3,7 +3,7 @@ package cn.gongkai.query.report;
 import cn.gongkai.events.BusinessTime;
 import cn.gongkai.events.narrative.PublishReport;
 import cn.gongkai.events.organ.OrganId;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import cn.gongkai.query.organ.Scope;
 import cn.gongkai.query.organ.ScopeParameter;
 import cn.gongkai.query.organ.UnknownOrganResponse;

@@ -1,6 +1,6 @@
 package cn.gongkai.query.report;
 
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import cn.gongkai.query.audit.AsOf;
 import cn.gongkai.query.audit.AsOfParameter;
 import cn.gongkai.query.organ.Scope;

@@ -5,7 +5,7 @@ import cn.gongkai.events.report.CaseCountingRule;
 import cn.gongkai.events.report.MoneyFact;
 import cn.gongkai.events.report.ReportAssembler;
 import cn.gongkai.events.report.ReportFacts;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import cn.gongkai.query.application.ApplicationFactRepository;
 import cn.gongkai.query.application.CarryOverRepository;
 import cn.gongkai.query.audit.DigestCache;

@@ -4,7 +4,7 @@ import cn.gongkai.events.report.CaseCountingRule;
 import cn.gongkai.events.report.Finding;
 import cn.gongkai.events.report.ProcessingFees;
 import cn.gongkai.events.report.ReportTables;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import cn.gongkai.query.organ.Organ;
 import cn.gongkai.query.organ.Scope;
 

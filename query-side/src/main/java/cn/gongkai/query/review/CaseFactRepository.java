@@ -1,7 +1,7 @@
 package cn.gongkai.query.review;
 
 import cn.gongkai.events.report.CaseFact;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import cn.gongkai.events.review.CaseKind;
 import cn.gongkai.events.review.CaseResult;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

@@ -1,7 +1,7 @@
 package cn.gongkai.events.application;
 
 import cn.gongkai.events.organ.OrganId;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 
 import java.time.LocalDate;
 

@@ -22,7 +22,7 @@ import cn.gongkai.events.report.DecisionFact;
 import cn.gongkai.events.report.MoneyFact;
 import cn.gongkai.events.report.ReportAssembler;
 import cn.gongkai.events.report.ReportFacts;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import cn.gongkai.events.report.StockFact;
 import cn.gongkai.events.review.CaseEvent;
 

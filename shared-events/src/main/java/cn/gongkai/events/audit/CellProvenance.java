@@ -20,7 +20,7 @@ import cn.gongkai.events.report.DocumentFact;
 import cn.gongkai.events.report.DocumentFigures;
 import cn.gongkai.events.report.MoneyFact;
 import cn.gongkai.events.report.ProactiveCounting;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import cn.gongkai.events.report.StockFact;
 import cn.gongkai.events.review.CaseEvent;
 

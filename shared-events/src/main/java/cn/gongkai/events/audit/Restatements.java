@@ -3,7 +3,7 @@ package cn.gongkai.events.audit;
 import cn.gongkai.events.report.AssembledReport;
 import cn.gongkai.events.report.CaseCountingRule;
 import cn.gongkai.events.report.ReportTables;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 
 import java.time.Instant;
 import java.util.ArrayList;

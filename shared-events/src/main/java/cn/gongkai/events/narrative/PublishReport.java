@@ -1,7 +1,7 @@
 package cn.gongkai.events.narrative;
 
 import cn.gongkai.events.organ.OrganId;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 
 import java.time.LocalDate;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package cn.gongkai.events.report;
 
+import cn.gongkai.events.calendar.ReportingYear;
+
 import cn.gongkai.events.proactive.DecisionKind;
 import cn.gongkai.events.proactive.DocumentKind;
 

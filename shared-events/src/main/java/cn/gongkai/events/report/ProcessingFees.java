@@ -1,5 +1,7 @@
 package cn.gongkai.events.report;
 
+import cn.gongkai.events.calendar.ReportingYear;
+
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;

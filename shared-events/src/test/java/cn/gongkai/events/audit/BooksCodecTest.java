@@ -22,7 +22,7 @@ import cn.gongkai.events.proactive.DocumentRepealed;
 import cn.gongkai.events.proactive.DocumentStockDeclared;
 import cn.gongkai.events.proactive.FeeCollected;
 import cn.gongkai.events.report.CaseCountingRule;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import cn.gongkai.events.review.CaseId;
 import cn.gongkai.events.review.CaseResult;
 import cn.gongkai.events.review.LawsuitConcluded;

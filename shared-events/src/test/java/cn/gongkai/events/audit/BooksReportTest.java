@@ -17,7 +17,7 @@ import cn.gongkai.events.report.ConsistencyRules;
 import cn.gongkai.events.report.Finding;
 import cn.gongkai.events.report.ReportAssembler;
 import cn.gongkai.events.report.ReportFacts;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

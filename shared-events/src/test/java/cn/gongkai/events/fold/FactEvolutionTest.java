@@ -30,7 +30,7 @@ import cn.gongkai.events.proactive.ProactiveEvent;
 import cn.gongkai.events.report.ApplicationFact;
 import cn.gongkai.events.report.CaseFact;
 import cn.gongkai.events.report.DocumentFact;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import cn.gongkai.events.review.CaseEvent;
 import cn.gongkai.events.review.CaseId;
 import cn.gongkai.events.review.CaseKind;

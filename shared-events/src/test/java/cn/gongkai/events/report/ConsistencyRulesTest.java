@@ -1,5 +1,7 @@
 package cn.gongkai.events.report;
 
+import cn.gongkai.events.calendar.ReportingYear;
+
 import cn.gongkai.events.application.ApplicantType;
 import cn.gongkai.events.narrative.NarrativeSection;
 import cn.gongkai.events.proactive.DocumentKind;

@@ -7,7 +7,7 @@ import cn.gongkai.events.report.CaseTable;
 import cn.gongkai.events.report.ProactiveTable;
 import cn.gongkai.events.report.ProcessingFees;
 import cn.gongkai.events.report.ReportTables;
-import cn.gongkai.events.report.ReportingYear;
+import cn.gongkai.events.calendar.ReportingYear;
 import cn.gongkai.query.organ.Organ;
 import cn.gongkai.query.organ.Scope;
 import cn.gongkai.query.report.ReportSnapshot;

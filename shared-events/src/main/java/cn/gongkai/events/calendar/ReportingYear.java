@@ -1,4 +1,4 @@
-package cn.gongkai.events.report;
+package cn.gongkai.events.calendar;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
