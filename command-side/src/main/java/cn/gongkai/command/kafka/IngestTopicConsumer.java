@@ -1,16 +1,15 @@
 package cn.gongkai.command.kafka;
 
+import cn.gongkai.platform.background.ConsumerLoop;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,86 +34,57 @@ import java.util.function.Supplier;
  * of a poll are ingested in parallel by a {@link PartitionIngester} on the workers, each partition's records in
  * order, and the consumer thread waits for them all before it commits.
  */
-final class IngestTopicConsumer implements SmartLifecycle {
+final class IngestTopicConsumer implements SmartLifecycle, ConsumerLoop.Rounds<byte[], byte[]> {
 
     private static final Logger log = LoggerFactory.getLogger(IngestTopicConsumer.class);
 
-    private final Supplier<Consumer<byte[], byte[]>> consumers;
     private final KafkaSettings.Ingest settings;
     private final PartitionIngester ingester;
-    private final AtomicLong lag;
-    private volatile Consumer<byte[], byte[]> consumer;
-    private volatile boolean running;
-    private Thread thread;
+    private final ConsumerLoop<byte[], byte[]> loop;
     private ExecutorService workers;
 
     IngestTopicConsumer(Supplier<Consumer<byte[], byte[]>> consumers, KafkaSettings.Ingest settings,
                         PartitionIngester ingester, AtomicLong lag) {
-        this.consumers = consumers;
         this.settings = settings;
         this.ingester = ingester;
-        this.lag = lag;
+        this.loop = new ConsumerLoop<>("kafka-ingest", consumers, settings.retryBackoff(), lag, this);
     }
 
     @Override
     public synchronized void start() {
-        running = true;
         workers = Executors.newFixedThreadPool(settings.workers(), numbered("kafka-ingest-worker-"));
-        consumer = consumers.get();
-        thread = new Thread(this::consume, "kafka-ingest");
-        thread.start();
+        loop.start();
     }
 
     @Override
     public synchronized void stop() {
-        running = false;
-        if (consumer != null) {
-            consumer.wakeup();
-        }
-        try {
-            if (thread != null) {
-                thread.join(Duration.ofSeconds(30).toMillis());
-            }
-            if (workers != null) {
-                workers.shutdown();
+        loop.stop();
+        if (workers != null) {
+            workers.shutdown();
+            try {
                 workers.awaitTermination(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return loop.isRunning();
     }
 
-    private void consume() {
-        try (Consumer<byte[], byte[]> c = consumer) {
-            c.subscribe(List.of(settings.topic()));
-            while (running) {
-                ConsumerRecords<byte[], byte[]> polled = c.poll(Duration.ofMillis(500));
-                boolean mustRetry = handleAll(c, polled);
-                measureLag(c);
-                if (mustRetry) {
-                    Thread.sleep(settings.retryBackoff().toMillis());
-                }
-            }
-        } catch (WakeupException stopping) {
-            log.debug("Ingestion consumer stopping");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            log.error("Ingestion consumer stopped by an unexpected failure; restart the command side", e);
-            running = false;
-        }
+    @Override
+    public void subscribe(Consumer<byte[], byte[]> consumer) {
+        consumer.subscribe(List.of(settings.topic()));
     }
 
     /**
      * Ingests the partitions of a poll in parallel and waits for them all; commits what was done and seeks back
      * every partition whose next record must be tried again. Returns whether one must.
      */
-    private boolean handleAll(Consumer<byte[], byte[]> c, ConsumerRecords<byte[], byte[]> polled)
+    @Override
+    public boolean handle(Consumer<byte[], byte[]> c, ConsumerRecords<byte[], byte[]> polled)
             throws InterruptedException {
         List<Future<PartitionIngester.Outcome>> working = new ArrayList<>();
         for (TopicPartition partition : polled.partitions()) {
@@ -157,14 +127,6 @@ final class IngestTopicConsumer implements SmartLifecycle {
             // The records are appended; delivered again, they are answered as duplicates.
             log.warn("Offsets not committed ({}); the records will be redelivered and found duplicates", e.toString());
         }
-    }
-
-    private void measureLag(Consumer<byte[], byte[]> c) {
-        long total = 0;
-        for (TopicPartition partition : c.assignment()) {
-            total += c.currentLag(partition).orElse(0);
-        }
-        lag.set(total);
     }
 
     private static ThreadFactory numbered(String prefix) {

@@ -1,16 +1,12 @@
 package cn.gongkai.command.kafka;
 
+import cn.gongkai.platform.background.PeriodicTask;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -20,53 +16,42 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class WatermarkTicker implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(WatermarkTicker.class);
-
     private final EventPublisher publisher;
     private final EventProcessingConfiguration processing;
     private final StoreGaps store;
-    private final Duration interval;
     private final AtomicLong publishLag;
-    private ScheduledExecutorService scheduler;
+    private final PeriodicTask task;
 
     WatermarkTicker(EventPublisher publisher, EventProcessingConfiguration processing, StoreGaps store,
                     Duration interval, AtomicLong publishLag) {
         this.publisher = publisher;
         this.processing = processing;
         this.store = store;
-        this.interval = interval;
         this.publishLag = publishLag;
+        this.task = new PeriodicTask("kafka-watermark", interval, this::tick);
     }
 
     @Override
-    public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "kafka-watermark"));
-        scheduler.scheduleWithFixedDelay(this::tick, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    public void start() {
+        task.start(task.interval());
     }
 
     @Override
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
+    public void stop() {
+        task.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return scheduler != null;
+        return task.isRunning();
     }
 
     private void tick() {
-        try {
-            processing.eventProcessor(EventPublisher.PROCESSING_GROUP, StreamingEventProcessor.class)
-                    .flatMap(p -> p.processingStatus().values().stream().findFirst())
-                    .map(EventTrackerStatus::getTrackingToken)
-                    .ifPresent(publisher::resumeFrom);
-            publisher.announce();
-            publishLag.set(Math.max(0, store.head() - publisher.watermark()));
-        } catch (RuntimeException e) {
-            log.warn("Watermark not announced this time: {}", e.toString());
-        }
+        processing.eventProcessor(EventPublisher.PROCESSING_GROUP, StreamingEventProcessor.class)
+                .flatMap(p -> p.processingStatus().values().stream().findFirst())
+                .map(EventTrackerStatus::getTrackingToken)
+                .ifPresent(publisher::resumeFrom);
+        publisher.announce();
+        publishLag.set(Math.max(0, store.head() - publisher.watermark()));
     }
 }

@@ -1,5 +1,6 @@
 package cn.gongkai.query.audit;
 
+import cn.gongkai.platform.background.PeriodicTask;
 import cn.gongkai.events.narrative.ReportPublished;
 import cn.gongkai.query.audit.FoldCheckpoints.Folded;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -48,8 +49,7 @@ public class CheckpointWriter implements SmartLifecycle {
     /** Organs with a publication, or an event recorded after a year end, since their latest checkpoint. */
     private final Set<String> urgent = new HashSet<>();
     private Map<String, Folded> folded;
-    private volatile boolean running;
-    private Thread thread;
+    private final PeriodicTask task;
 
     /** When an organ is folded on, and how often the store is looked at. */
     public record Settings(boolean enabled, long every, long minimum, Duration interval) {
@@ -63,56 +63,30 @@ public class CheckpointWriter implements SmartLifecycle {
         this.eventLog = eventLog;
         this.checkpoints = checkpoints;
         this.settings = new Settings(enabled, every, minimum, interval);
+        this.task = new PeriodicTask("fold-checkpoints", interval, this::catchUp);
         meters.gauge("gongkai.checkpoints.scanned", scanned);
     }
 
     @Override
-    public synchronized void start() {
-        if (!settings.enabled()) {
-            return;
+    public void start() {
+        if (settings.enabled()) {
+            task.start(Duration.ZERO);
         }
-        running = true;
-        thread = new Thread(this::run, "fold-checkpoints");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     @Override
-    public synchronized void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            try {
-                thread.join(Duration.ofSeconds(30).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    public void stop() {
+        task.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return task.isRunning();
     }
 
     /** The position up to which every organ's growth has been noted (-1 before the first look). */
     public long scanned() {
         return scanned.get();
-    }
-
-    private void run() {
-        while (running) {
-            try {
-                catchUp();
-            } catch (RuntimeException e) {
-                log.warn("Checkpoints of the as-of fold not written this round; trying again", e);
-            }
-            try {
-                Thread.sleep(settings.interval().toMillis());
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
     }
 
     /** Notes the organs' growth up to the head, then folds on every organ that has grown enough. */
@@ -143,8 +117,8 @@ public class CheckpointWriter implements SmartLifecycle {
             }
         });
         for (String organ : due) {
-            if (!running && thread != null) {
-                return;
+            if (Thread.currentThread().isInterrupted()) {
+                return; // stopping
             }
             foldOn(organ, head);
         }

@@ -1,14 +1,12 @@
 package cn.gongkai.query.replica;
 
+import cn.gongkai.platform.background.PeriodicTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Checks the copy's completeness from time to time (the copier checks after each poll too): in full at start and
@@ -21,17 +19,16 @@ final class CompletenessTicker implements SmartLifecycle {
 
     private final ReplicaCompleteness completeness;
     private final Optional<StoreBootstrap> bootstrap;
-    private final Duration interval;
     private final Duration fullInterval;
+    private final PeriodicTask task;
     private long lastWhole = Long.MIN_VALUE;
-    private ScheduledExecutorService scheduler;
 
     CompletenessTicker(ReplicaCompleteness completeness, Optional<StoreBootstrap> bootstrap, Duration interval,
                        Duration fullInterval) {
         this.completeness = completeness;
         this.bootstrap = bootstrap;
-        this.interval = interval;
         this.fullInterval = fullInterval;
+        this.task = new PeriodicTask("replica-completeness", interval, this::tick);
     }
 
     /**
@@ -44,38 +41,30 @@ final class CompletenessTicker implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
+    public void start() {
         try {
             completeness.check(wholeCheckDue());
         } catch (RuntimeException e) {
             log.warn("The copy's completeness not checked at start: {}", e.toString());
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "replica-completeness"));
-        scheduler.scheduleWithFixedDelay(this::tick, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        task.start(Duration.ZERO);
     }
 
     @Override
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
+    public void stop() {
+        task.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return scheduler != null;
+        return task.isRunning();
     }
 
     private void tick() {
-        try {
-            ReplicaCompleteness.State state = completeness.check(wholeCheckDue());
-            if (!state.missing().isEmpty() && bootstrap.isPresent()) {
-                bootstrap.get().copy(state.missing());
-                completeness.check(false);
-            }
-        } catch (RuntimeException e) {
-            log.warn("The copy's completeness not checked this time: {}", e.toString());
+        ReplicaCompleteness.State state = completeness.check(wholeCheckDue());
+        if (!state.missing().isEmpty() && bootstrap.isPresent()) {
+            bootstrap.get().copy(state.missing());
+            completeness.check(false);
         }
     }
 

@@ -1,18 +1,17 @@
 package cn.gongkai.query.replica;
 
+import cn.gongkai.platform.background.ConsumerLoop;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -26,95 +25,67 @@ import java.util.function.Supplier;
  * committed, so that a database rebuilt (or replaced) under the same group is filled again. After each poll the
  * copy's completeness is checked, so that the projections see the new events at once.
  */
-final class EventReplicator implements SmartLifecycle {
+final class EventReplicator implements SmartLifecycle, ConsumerLoop.Rounds<byte[], byte[]> {
 
     private static final Logger log = LoggerFactory.getLogger(EventReplicator.class);
 
-    private final Supplier<Consumer<byte[], byte[]>> consumers;
     private final ReplicaSettings.Replicate settings;
     private final ReplicaWriter writer;
     private final Runnable afterCopy;
-    private final AtomicLong lag;
-    private volatile Consumer<byte[], byte[]> consumer;
-    private volatile boolean running;
-    private Thread thread;
+    private final ConsumerLoop<byte[], byte[]> loop;
 
     EventReplicator(Supplier<Consumer<byte[], byte[]>> consumers, ReplicaSettings.Replicate settings,
                     ReplicaWriter writer, Runnable afterCopy, AtomicLong lag) {
-        this.consumers = consumers;
         this.settings = settings;
         this.writer = writer;
         this.afterCopy = afterCopy;
-        this.lag = lag;
+        this.loop = new ConsumerLoop<>("kafka-replicator", consumers, settings.retryBackoff(), lag, this);
     }
 
     @Override
-    public synchronized void start() {
-        running = true;
-        consumer = consumers.get();
-        thread = new Thread(this::copy, "kafka-replicator");
-        thread.start();
+    public void start() {
+        loop.start();
     }
 
     @Override
-    public synchronized void stop() {
-        running = false;
-        if (consumer != null) {
-            consumer.wakeup();
-        }
-        if (thread != null) {
-            try {
-                thread.join(Duration.ofSeconds(30).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    public void stop() {
+        loop.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return loop.isRunning();
     }
 
-    private void copy() {
-        try (Consumer<byte[], byte[]> c = consumer) {
-            c.subscribe(List.of(settings.topic()), new ConsumerRebalanceListener() {
-                @Override
-                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-                }
+    @Override
+    public void subscribe(Consumer<byte[], byte[]> c) {
+        c.subscribe(List.of(settings.topic()), new ConsumerRebalanceListener() {
+            @Override
+            public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            }
 
-                @Override
-                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-                    // thrown from here, a failure would leave poll() and stop the copy for good: wait for the database
-                    while (running) {
-                        try {
-                            readAgainWhatTheCopyNeverHad(c, partitions);
+            @Override
+            public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                // thrown from here, a failure would leave poll() and stop the copy for good: wait for the database
+                while (loop.isRunning()) {
+                    try {
+                        readAgainWhatTheCopyNeverHad(c, partitions);
+                        return;
+                    } catch (DataAccessException databaseAway) {
+                        log.warn("Partitions {} assigned while the database is away; trying again: {}",
+                                partitions, databaseAway.toString());
+                        if (!loop.pause()) {
                             return;
-                        } catch (DataAccessException databaseAway) {
-                            log.warn("Partitions {} assigned while the database is away; trying again: {}",
-                                    partitions, databaseAway.toString());
-                            if (!pause(settings.retryBackoff())) {
-                                return;
-                            }
                         }
                     }
                 }
-            });
-            while (running) {
-                ConsumerRecords<byte[], byte[]> polled = c.poll(Duration.ofMillis(500));
-                if (!polled.isEmpty() && !copied(c, polled)) {
-                    Thread.sleep(settings.retryBackoff().toMillis());
-                }
-                measureLag(c);
             }
-        } catch (WakeupException stopping) {
-            log.debug("Event replicator stopping");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            log.error("Event replicator stopped by an unexpected failure; restart the query side", e);
-            running = false;
-        }
+        });
+    }
+
+    @Override
+    public boolean handle(Consumer<byte[], byte[]> c, ConsumerRecords<byte[], byte[]> polled) {
+        return !polled.isEmpty() && !copied(c, polled);
     }
 
     /** A database rebuilt under a group that had committed offsets: its partitions are read again from the first. */
@@ -123,17 +94,6 @@ final class EventReplicator implements SmartLifecycle {
         List<TopicPartition> unread = partitions.stream().filter(p -> writer.neverCopied(p.partition())).toList();
         if (!unread.isEmpty()) {
             c.seekToBeginning(unread);
-        }
-    }
-
-    /** Answers false when interrupted (the replicator is stopping). */
-    private static boolean pause(Duration backoff) {
-        try {
-            Thread.sleep(backoff.toMillis());
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 
@@ -160,13 +120,5 @@ final class EventReplicator implements SmartLifecycle {
             log.warn("The copy's completeness not checked after this poll: {}", e.toString());
         }
         return true;
-    }
-
-    private void measureLag(Consumer<byte[], byte[]> c) {
-        long total = 0;
-        for (TopicPartition partition : c.assignment()) {
-            total += c.currentLag(partition).orElse(0);
-        }
-        lag.set(total);
     }
 }
