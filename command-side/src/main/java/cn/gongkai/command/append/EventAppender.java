@@ -1,10 +1,10 @@
 package cn.gongkai.command.append;
 
 import cn.gongkai.command.organ.RegisterOrgan;
-import cn.gongkai.command.rules.AggregateIds;
 import cn.gongkai.command.rules.OrganCommand;
 import cn.gongkai.command.rules.TargetsAggregate;
 import cn.gongkai.events.BusinessTime;
+import cn.gongkai.events.StreamIds;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -147,9 +147,9 @@ public class EventAppender {
         Set<String> organs = new HashSet<>();
         for (TargetsAggregate command : commands) {
             if (command instanceof OrganCommand organCommand) {
-                organs.add(AggregateIds.organ(organCommand.organ()));
+                organs.add(StreamIds.organ(organCommand.organ()));
             } else if (command instanceof RegisterOrgan registration && registration.parent() != null) {
-                organs.add(AggregateIds.organ(registration.parent()));
+                organs.add(StreamIds.organ(registration.parent()));
             }
         }
         return organs;

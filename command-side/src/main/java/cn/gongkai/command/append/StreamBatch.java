@@ -1,7 +1,7 @@
 package cn.gongkai.command.append;
 
-import cn.gongkai.command.rules.AggregateIds;
 import cn.gongkai.command.rules.TargetsAggregate;
+import cn.gongkai.events.StreamIds;
 import cn.gongkai.events.organ.OrganId;
 import cn.gongkai.events.organ.OrganRegistered;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -78,7 +78,7 @@ public final class StreamBatch {
 
     /** An organ's registration; an organ the batch did not open (a far ancestor) is read without a lock. */
     private Optional<OrganRegistered> registration(OrganId organ) {
-        String id = AggregateIds.organ(organ);
+        String id = StreamIds.organ(organ);
         Stream<?> stream = streams.computeIfAbsent(id, key -> Stream.of(StreamKinds.ORGAN, unlockedReads.apply(key)));
         return Optional.ofNullable((OrganRegistered) stream.state);
     }

@@ -1,7 +1,7 @@
 package cn.gongkai.command.application;
 
-import cn.gongkai.command.rules.AggregateIds;
 import cn.gongkai.events.BusinessTime;
+import cn.gongkai.events.StreamIds;
 import cn.gongkai.events.application.ApplicationEvent;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -105,7 +105,7 @@ public class ApplicationAggregate {
 
     @EventSourcingHandler
     void on(ApplicationEvent event) {
-        id = AggregateIds.application(event.organ(), event.applicationId());
+        id = StreamIds.application(event.organ(), event.applicationId());
         state = ApplicationDecider.evolve(state, event);
     }
 

@@ -1,7 +1,7 @@
 package cn.gongkai.command.application;
 
-import cn.gongkai.command.rules.AggregateIds;
 import cn.gongkai.command.rules.OrganCommand;
+import cn.gongkai.events.StreamIds;
 import cn.gongkai.events.application.ApplicationId;
 
 /** A department's assertion about one application; the decider turns it into events or refuses it. */
@@ -14,6 +14,6 @@ public sealed interface ApplicationCommand extends OrganCommand permits RecordRe
 
     @Override
     default String aggregateId() {
-        return AggregateIds.application(organ(), applicationId());
+        return StreamIds.application(organ(), applicationId());
     }
 }

@@ -1,6 +1,6 @@
 package cn.gongkai.command.ingest;
 
-import cn.gongkai.command.rules.AggregateIds;
+import cn.gongkai.events.StreamIds;
 import cn.gongkai.events.organ.OrganId;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -19,6 +19,6 @@ public class OrganDirectory {
     }
 
     public boolean isRegistered(OrganId organ) {
-        return eventStore.readEvents(AggregateIds.organ(organ)).hasNext();
+        return eventStore.readEvents(StreamIds.organ(organ)).hasNext();
     }
 }

@@ -1,8 +1,8 @@
 package cn.gongkai.command.narrative;
 
-import cn.gongkai.command.rules.AggregateIds;
 import cn.gongkai.command.rules.BusinessDates;
 import cn.gongkai.events.BusinessTime;
+import cn.gongkai.events.StreamIds;
 import cn.gongkai.events.narrative.NarrativeWritten;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -46,7 +46,7 @@ public class NarrativeAggregate {
 
     @EventSourcingHandler
     void on(NarrativeWritten event) {
-        id = AggregateIds.narrative(event.organ(), event.year(), event.section());
+        id = StreamIds.narrative(event.organ(), event.year(), event.section());
         text = event.text();
     }
 }

@@ -1,9 +1,9 @@
 package cn.gongkai.command.narrative;
 
-import cn.gongkai.command.rules.AggregateIds;
 import cn.gongkai.command.rules.BusinessDates;
 import cn.gongkai.command.rules.RuleViolation;
 import cn.gongkai.events.BusinessTime;
+import cn.gongkai.events.StreamIds;
 import cn.gongkai.events.narrative.PublishReport;
 import cn.gongkai.events.narrative.ReportPublished;
 import org.axonframework.commandhandling.CommandHandler;
@@ -52,7 +52,7 @@ public class PublicationAggregate {
 
     @EventSourcingHandler
     void on(ReportPublished event) {
-        id = AggregateIds.publication(event.organ(), event.year(), event.scope());
+        id = StreamIds.publication(event.organ(), event.year(), event.scope());
         latest = event;
     }
 }

@@ -1,7 +1,7 @@
 package cn.gongkai.command.narrative;
 
-import cn.gongkai.command.rules.AggregateIds;
 import cn.gongkai.command.rules.OrganCommand;
+import cn.gongkai.events.StreamIds;
 import cn.gongkai.events.narrative.NarrativeSection;
 import cn.gongkai.events.organ.OrganId;
 import cn.gongkai.events.calendar.ReportingYear;
@@ -14,7 +14,7 @@ public record WriteNarrative(OrganId organ, ReportingYear year, NarrativeSection
 
     @Override
     public String aggregateId() {
-        return AggregateIds.narrative(organ, year, section);
+        return StreamIds.narrative(organ, year, section);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package cn.gongkai.command.organ;
 
-import cn.gongkai.command.rules.AggregateIds;
 import cn.gongkai.command.rules.RuleViolation;
+import cn.gongkai.events.StreamIds;
 import cn.gongkai.events.organ.OrganRegistered;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -35,7 +35,7 @@ public class OrganAggregate {
 
     @EventSourcingHandler
     void on(OrganRegistered event) {
-        id = AggregateIds.organ(event.organ());
+        id = StreamIds.organ(event.organ());
         registration = event;
     }
 

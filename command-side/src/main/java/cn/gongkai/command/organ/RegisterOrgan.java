@@ -3,8 +3,8 @@ package cn.gongkai.command.organ;
 import cn.gongkai.events.organ.OrganId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import cn.gongkai.command.rules.AggregateIds;
 import cn.gongkai.command.rules.TargetsAggregate;
+import cn.gongkai.events.StreamIds;
 
 /** Register an organ, or change its name or parent. */
 public record RegisterOrgan(OrganId organ, String name, OrganId parent) implements TargetsAggregate {
@@ -12,6 +12,6 @@ public record RegisterOrgan(OrganId organ, String name, OrganId parent) implemen
     @Override
     @TargetAggregateIdentifier
     public String aggregateId() {
-        return AggregateIds.organ(organ);
+        return StreamIds.organ(organ);
     }
 }

@@ -1,7 +1,7 @@
 package cn.gongkai.command.proactive;
 
-import cn.gongkai.command.rules.AggregateIds;
 import cn.gongkai.command.rules.OrganCommand;
+import cn.gongkai.events.StreamIds;
 import cn.gongkai.events.organ.OrganId;
 import cn.gongkai.events.proactive.DocumentKind;
 
@@ -12,7 +12,7 @@ public record DeclareStock(OrganId organ, DocumentKind kind, long inForce, Local
 
     @Override
     public String aggregateId() {
-        return AggregateIds.documentStock(organ, kind);
+        return StreamIds.documentStock(organ, kind);
     }
 
     @Override

@@ -1,9 +1,9 @@
 package cn.gongkai.command.proactive;
 
-import cn.gongkai.command.rules.AggregateIds;
 import cn.gongkai.command.rules.BusinessDates;
 import cn.gongkai.command.rules.RuleViolation;
 import cn.gongkai.events.BusinessTime;
+import cn.gongkai.events.StreamIds;
 import cn.gongkai.events.proactive.DocumentIssued;
 import cn.gongkai.events.proactive.DocumentKind;
 import cn.gongkai.events.proactive.DocumentRepealed;
@@ -47,13 +47,13 @@ public class DocumentAggregate {
 
     @EventSourcingHandler
     void on(DocumentIssued event) {
-        id = AggregateIds.document(event.organ(), event.documentId());
+        id = StreamIds.document(event.organ(), event.documentId());
         issue = event;
     }
 
     @EventSourcingHandler
     void on(DocumentRepealed event) {
-        id = AggregateIds.document(event.organ(), event.documentId());
+        id = StreamIds.document(event.organ(), event.documentId());
         repeal = event;
     }
 

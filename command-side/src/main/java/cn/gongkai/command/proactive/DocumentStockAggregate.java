@@ -1,9 +1,9 @@
 package cn.gongkai.command.proactive;
 
-import cn.gongkai.command.rules.AggregateIds;
 import cn.gongkai.command.rules.BusinessDates;
 import cn.gongkai.command.rules.RuleViolation;
 import cn.gongkai.events.BusinessTime;
+import cn.gongkai.events.StreamIds;
 import cn.gongkai.events.proactive.DocumentStockDeclared;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -41,7 +41,7 @@ public class DocumentStockAggregate {
 
     @EventSourcingHandler
     void on(DocumentStockDeclared event) {
-        id = AggregateIds.documentStock(event.organ(), event.kind());
+        id = StreamIds.documentStock(event.organ(), event.kind());
         declared.put(event.asOf(), event.inForce());
     }
 

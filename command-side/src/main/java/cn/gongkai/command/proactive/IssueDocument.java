@@ -1,7 +1,7 @@
 package cn.gongkai.command.proactive;
 
-import cn.gongkai.command.rules.AggregateIds;
 import cn.gongkai.command.rules.OrganCommand;
+import cn.gongkai.events.StreamIds;
 import cn.gongkai.events.organ.OrganId;
 import cn.gongkai.events.proactive.DocumentId;
 import cn.gongkai.events.proactive.DocumentKind;
@@ -14,7 +14,7 @@ public record IssueDocument(OrganId organ, DocumentId documentId, DocumentKind k
 
     @Override
     public String aggregateId() {
-        return AggregateIds.document(organ, documentId);
+        return StreamIds.document(organ, documentId);
     }
 
     @Override

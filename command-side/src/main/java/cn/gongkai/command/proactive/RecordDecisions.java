@@ -1,7 +1,7 @@
 package cn.gongkai.command.proactive;
 
-import cn.gongkai.command.rules.AggregateIds;
 import cn.gongkai.command.rules.OrganCommand;
+import cn.gongkai.events.StreamIds;
 import cn.gongkai.events.organ.OrganId;
 import cn.gongkai.events.proactive.DecisionKind;
 
@@ -13,7 +13,7 @@ public record RecordDecisions(OrganId organ, String factId, DecisionKind kind, L
 
     @Override
     public String aggregateId() {
-        return AggregateIds.recordedFact("decisions", organ, factId);
+        return StreamIds.recordedFact(StreamIds.DECISIONS, organ, factId);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package cn.gongkai.command.proactive;
 
-import cn.gongkai.command.rules.AggregateIds;
 import cn.gongkai.command.rules.OrganCommand;
+import cn.gongkai.events.StreamIds;
 import cn.gongkai.events.organ.OrganId;
 
 import java.math.BigDecimal;
@@ -13,7 +13,7 @@ public record RecordFeeCollection(OrganId organ, String factId, LocalDate collec
 
     @Override
     public String aggregateId() {
-        return AggregateIds.recordedFact("fee", organ, factId);
+        return StreamIds.recordedFact(StreamIds.FEE, organ, factId);
     }
 
     @Override

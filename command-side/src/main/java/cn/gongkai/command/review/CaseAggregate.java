@@ -1,7 +1,7 @@
 package cn.gongkai.command.review;
 
-import cn.gongkai.command.rules.AggregateIds;
 import cn.gongkai.events.BusinessTime;
+import cn.gongkai.events.StreamIds;
 import cn.gongkai.events.review.CaseEvent;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -52,7 +52,7 @@ public class CaseAggregate {
 
     @EventSourcingHandler
     void on(CaseEvent event) {
-        id = AggregateIds.legalCase(event.organ(), event.kind(), event.caseId());
+        id = StreamIds.legalCase(event.organ(), event.kind(), event.caseId());
         state = CaseDecider.evolve(state, event);
     }
 

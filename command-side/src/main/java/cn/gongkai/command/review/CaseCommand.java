@@ -1,7 +1,7 @@
 package cn.gongkai.command.review;
 
-import cn.gongkai.command.rules.AggregateIds;
 import cn.gongkai.command.rules.OrganCommand;
+import cn.gongkai.events.StreamIds;
 import cn.gongkai.events.review.CaseId;
 import cn.gongkai.events.review.CaseKind;
 
@@ -15,6 +15,6 @@ public sealed interface CaseCommand extends OrganCommand permits FileReview, Con
 
     @Override
     default String aggregateId() {
-        return AggregateIds.legalCase(organ(), kind(), caseId());
+        return StreamIds.legalCase(organ(), kind(), caseId());
     }
 }

@@ -1,5 +1,6 @@
 package cn.gongkai.command.rules;
 
+import cn.gongkai.events.StreamIds;
 import cn.gongkai.events.narrative.PublishReport;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
@@ -24,7 +25,7 @@ public class AggregateTargetResolver implements CommandTargetResolver {
         }
         if (command.getPayload() instanceof PublishReport publish) {
             return new VersionedAggregateIdentifier(
-                    AggregateIds.publication(publish.organ(), publish.year(), publish.scope()), null);
+                    StreamIds.publication(publish.organ(), publish.year(), publish.scope()), null);
         }
         return annotated.resolveTarget(command);
     }

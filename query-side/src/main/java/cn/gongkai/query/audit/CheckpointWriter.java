@@ -1,5 +1,6 @@
 package cn.gongkai.query.audit;
 
+import cn.gongkai.events.StreamIds;
 import cn.gongkai.platform.background.PeriodicTask;
 import cn.gongkai.events.narrative.ReportPublished;
 import cn.gongkai.query.audit.FoldCheckpoints.Folded;
@@ -38,8 +39,6 @@ public class CheckpointWriter implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(CheckpointWriter.class);
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    /** The kind of the streams of publications, {@code publication:organ/year/scope}. */
-    private static final String PUBLICATION = "publication:";
 
     private final EventLog eventLog;
     private final FoldCheckpoints checkpoints;
@@ -103,7 +102,7 @@ public class CheckpointWriter implements SmartLifecycle {
             Folded latest = organ == null ? null : folded.get(organ);
             if (organ != null && (latest == null || position > latest.position())) {
                 pending.merge(organ, 1L, Long::sum);
-                if (aggregate.startsWith(PUBLICATION) || (latest != null && latest.recordedThrough() != null
+                if (StreamIds.isOfKind(aggregate, StreamIds.PUBLICATION) || (latest != null && latest.recordedThrough() != null
                         && !Instant.parse(recordedAt).isBefore(nextYearStart(latest.recordedThrough())))) {
                     urgent.add(organ);
                 }

@@ -1,5 +1,6 @@
 package cn.gongkai.query.audit;
 
+import cn.gongkai.events.StreamIds;
 import cn.gongkai.events.audit.AuditedEvent;
 import cn.gongkai.events.store.RecordedMoments;
 import cn.gongkai.platform.StoreDatabase;
@@ -37,7 +38,7 @@ public class EventLog implements OrganEvents {
     public static final String ID = "ceId";
 
     /** The organ code of an aggregate identifier ({@code kind:organ/…} or {@code organ:organ}), as indexed. */
-    public static final String ORGAN_OF_AGGREGATE = "split_part(split_part(aggregateIdentifier, ':', 2), '/', 1)";
+    public static final String ORGAN_OF_AGGREGATE = StreamIds.organInSql("aggregateIdentifier");
 
     private final JdbcTemplate jdbc;
     private final EventRowReader rows;
@@ -89,8 +90,8 @@ public class EventLog implements OrganEvents {
                 statement.setArray(parameter++, connection.createArrayOf("varchar", organs.toArray()));
             } else {
                 for (String organ : organs) {
-                    statement.setString(parameter++, "%:" + organ + "/%");
-                    statement.setString(parameter++, "organ:" + organ);
+                    statement.setString(parameter++, StreamIds.likeStreamsOf(organ));
+                    statement.setString(parameter++, StreamIds.organ(organ));
                 }
             }
             statement.setLong(parameter++, afterPosition);
@@ -98,7 +99,7 @@ public class EventLog implements OrganEvents {
             return statement;
         }, rs -> {
             String aggregate = rs.getString(8);
-            if (belongsTo(aggregate, organs)) {
+            if (StreamIds.belongsTo(aggregate, organs)) {
                 consumer.accept(rows.read(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBytes(5), rs.getBytes(6), rs.getString(7)));
             }
@@ -108,7 +109,7 @@ public class EventLog implements OrganEvents {
     /**
      * Which rows are the organs': on PostgreSQL the organ code inside the aggregate identifier, by the index of the
      * same expression (one index lookup per organ, or one pass for many); elsewhere (H2, the embedded default's
-     * small stores) pattern matches. Either way {@link #belongsTo} has the last word.
+     * small stores) pattern matches. Either way {@link StreamIds#belongsTo} has the last word.
      */
     private String organsCondition(int organs) {
         if (database == StoreDatabase.POSTGRESQL) {
@@ -132,7 +133,7 @@ public class EventLog implements OrganEvents {
             return statement;
         }, rs -> {
             String aggregate = rs.getString(2);
-            consumer.accept(rs.getLong(1), organOf(aggregate), aggregate, rs.getString(3));
+            consumer.accept(rs.getLong(1), StreamIds.organOf(aggregate), aggregate, rs.getString(3));
         });
     }
 
@@ -140,19 +141,6 @@ public class EventLog implements OrganEvents {
     @FunctionalInterface
     public interface OrganEvent {
         void accept(long position, String organ, String aggregate, String recordedAt);
-    }
-
-    /** The organ of a stream identifier ({@code kind:organ/…} or {@code organ:organ}), or null if it names none. */
-    static String organOf(String aggregate) {
-        int colon = aggregate.indexOf(':');
-        if (colon < 0) {
-            return null;
-        }
-        int slash = aggregate.indexOf('/', colon + 1);
-        if (slash < 0) {
-            return aggregate.startsWith("organ:") ? aggregate.substring(colon + 1) : null;
-        }
-        return aggregate.substring(colon + 1, slash);
     }
 
     /** The highest position in the store, or -1 when it is empty. */
@@ -198,16 +186,5 @@ public class EventLog implements OrganEvents {
     private static String secondOf(Instant instant) {
         return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS))
                 .substring(0, SECOND_PREFIX);
-    }
-
-    /** An organ code follows the kind exactly: {@code application:o/…} is organ o's, not that of an organ "xo". */
-    private static boolean belongsTo(String aggregate, Collection<String> organs) {
-        String afterKind = aggregate.substring(aggregate.indexOf(':') + 1);
-        for (String organ : organs) {
-            if ((aggregate.startsWith("organ:") && afterKind.equals(organ)) || afterKind.startsWith(organ + "/")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

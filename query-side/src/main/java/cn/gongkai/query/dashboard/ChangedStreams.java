@@ -1,5 +1,6 @@
 package cn.gongkai.query.dashboard;
 
+import cn.gongkai.events.StreamIds;
 import cn.gongkai.query.projection.EventTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -25,8 +26,6 @@ class ChangedStreams {
         }
     }
 
-    private static final String APPLICATION = "application";
-
     private final JdbcTemplate jdbc;
     private final EventTable events;
 
@@ -42,12 +41,13 @@ class ChangedStreams {
         jdbc.query("select distinct aggregateIdentifier from " + events.name()
                 + " where globalIndex > ? and globalIndex <= ?", rs -> {
             String aggregate = rs.getString(1);
-            int kindEnds = aggregate.indexOf(':');
-            int organEnds = aggregate.indexOf('/', kindEnds + 1);
-            String organ = aggregate.substring(kindEnds + 1, organEnds < 0 ? aggregate.length() : organEnds);
+            String organ = StreamIds.organOf(aggregate);
+            if (organ == null) {
+                return;
+            }
             organs.add(organ);
-            if (organEnds > 0 && aggregate.startsWith(APPLICATION + ":")) {
-                applications.computeIfAbsent(organ, o -> new HashSet<>()).add(aggregate.substring(organEnds + 1));
+            if (StreamIds.isOfKind(aggregate, StreamIds.APPLICATION)) {
+                applications.computeIfAbsent(organ, o -> new HashSet<>()).add(StreamIds.ownIdOf(aggregate));
             }
         }, after, upTo);
         return new Changes(organs, applications);
