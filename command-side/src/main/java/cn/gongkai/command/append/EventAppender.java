@@ -4,6 +4,7 @@ import cn.gongkai.command.organ.RegisterOrgan;
 import cn.gongkai.command.rules.OrganCommand;
 import cn.gongkai.command.rules.TargetsAggregate;
 import cn.gongkai.events.BusinessTime;
+import cn.gongkai.events.EventOrigin;
 import cn.gongkai.events.StreamIds;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -117,7 +118,7 @@ public class EventAppender {
     }
 
     /** Decides and appends one command in a transaction of its own; answers how many events it appended. */
-    public int appendOne(Origin origin, TargetsAggregate command) {
+    public int appendOne(EventOrigin origin, TargetsAggregate command) {
         return inTransaction(() -> {
             StreamBatch batch = open(List.of(command));
             int appended = batch.decide(origin, command);

@@ -1,11 +1,13 @@
 package cn.gongkai.command.append;
 
 import cn.gongkai.command.rules.TargetsAggregate;
+import cn.gongkai.events.EventOrigin;
 import cn.gongkai.events.StreamIds;
 import cn.gongkai.events.organ.OrganId;
 import cn.gongkai.events.organ.OrganRegistered;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,7 +43,7 @@ public final class StreamBatch {
      *
      * @throws cn.gongkai.command.rules.RuleViolation when the command contradicts the stream; nothing is staged
      */
-    public int decide(Origin origin, TargetsAggregate command) {
+    public int decide(EventOrigin origin, TargetsAggregate command) {
         Stream<?> stream = streams.get(command.aggregateId());
         if (stream == null) {
             throw new IllegalStateException(command.aggregateId() + " was not opened with this batch");
@@ -49,7 +51,7 @@ public final class StreamBatch {
         List<?> events = stream.decide(command, today);
         for (Object event : events) {
             staged.add(new GenericDomainEventMessage<>(stream.kind.aggregateType(), command.aggregateId(),
-                    stream.nextSequence, event, origin.metaData()));
+                    stream.nextSequence, event, MetaData.from(origin.metaData())));
             stream.apply(event);
         }
         return events.size();

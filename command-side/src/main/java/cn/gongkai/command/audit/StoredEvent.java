@@ -1,5 +1,6 @@
 package cn.gongkai.command.audit;
 
+import cn.gongkai.events.EventOrigin;
 import cn.gongkai.events.EventTypes;
 import cn.gongkai.events.audit.AuditedEvent;
 import cn.gongkai.events.audit.CanonicalJson;
@@ -19,9 +20,6 @@ import java.util.HexFormat;
 /** An event of the store in its audited form: from a message being appended, or from its row as it stands. */
 final class StoredEvent {
 
-    static final String SOURCE = "ceSource";
-    static final String ID = "ceId";
-
     private StoredEvent() {
     }
 
@@ -34,8 +32,8 @@ final class StoredEvent {
     static Appending appending(EventMessage<?> message) {
         Instant stored = message.getTimestamp().truncatedTo(ChronoUnit.MILLIS);
         AuditedEvent unplaced = new AuditedEvent(UNPLACED, message.getIdentifier(),
-                EventTypes.typeOf(message.getPayloadType()), stored, (String) message.getMetaData().get(SOURCE),
-                (String) message.getMetaData().get(ID), CanonicalJson.rendered(message.getPayload()));
+                EventTypes.typeOf(message.getPayloadType()), stored, EventOrigin.sourceIn(message.getMetaData()),
+                EventOrigin.idIn(message.getMetaData()), CanonicalJson.rendered(message.getPayload()));
         return Appending.around(unplaced);
     }
 
@@ -83,6 +81,6 @@ final class StoredEvent {
 
     private static AuditedEvent of(long position, String id, Object payload, Instant recordedAt, MetaData meta) {
         return new AuditedEvent(position, id, EventTypes.typeOf(payload.getClass()), recordedAt,
-                (String) meta.get(SOURCE), (String) meta.get(ID), payload);
+                EventOrigin.sourceIn(meta), EventOrigin.idIn(meta), payload);
     }
 }

@@ -1,9 +1,9 @@
 package cn.gongkai.command.config;
 
 import cn.gongkai.command.append.BatchEventStorageEngine;
-import cn.gongkai.command.append.Origin;
 import cn.gongkai.command.append.StreamLocks;
 import cn.gongkai.command.audit.ChainKeeper;
+import cn.gongkai.events.EventOrigin;
 import cn.gongkai.platform.StoreDatabase;
 import cn.gongkai.platform.SideSchemas;
 import org.axonframework.commandhandling.CommandMessage;
@@ -46,8 +46,8 @@ public class CommandSideConfiguration {
      */
     @Bean
     public CorrelationDataProvider cloudEventOrigin() {
-        SimpleCorrelationDataProvider origin = new SimpleCorrelationDataProvider(Origin.SOURCE, Origin.ID,
-                Origin.TYPE);
+        SimpleCorrelationDataProvider origin = new SimpleCorrelationDataProvider(
+                EventOrigin.KEYS.toArray(String[]::new));
         return message -> message instanceof CommandMessage<?> ? origin.correlationDataFor(message) : Map.of();
     }
 

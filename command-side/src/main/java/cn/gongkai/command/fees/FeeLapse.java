@@ -2,10 +2,10 @@ package cn.gongkai.command.fees;
 
 import cn.gongkai.command.application.RecordDecision;
 import cn.gongkai.command.append.EventAppender;
-import cn.gongkai.command.append.Origin;
 import cn.gongkai.command.yearclose.ApplicationRegistry;
 import cn.gongkai.command.yearclose.ApplicationRegistry.UnpaidNotice;
 import cn.gongkai.events.BusinessTime;
+import cn.gongkai.events.EventOrigin;
 import cn.gongkai.events.application.ApplicationId;
 import cn.gongkai.events.application.Outcome;
 import cn.gongkai.events.calendar.UnknownCalendarYear;
@@ -91,7 +91,7 @@ public class FeeLapse {
     private void close(UnpaidNotice notice, LocalDate closedOn) {
         RecordDecision decision = new RecordDecision(OrganId.of(notice.organ()),
                 ApplicationId.of(notice.applicationId()), closedOn, Outcome.OTHER_FEE_UNPAID);
-        appender.appendOne(new Origin(SOURCE, notice.organ() + "/" + notice.applicationId() + "/"
+        appender.appendOne(new EventOrigin(SOURCE, notice.organ() + "/" + notice.applicationId() + "/"
                 + notice.noticedOn(), "gongkai.application.decided"), decision);
     }
 

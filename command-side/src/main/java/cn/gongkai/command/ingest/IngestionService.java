@@ -1,12 +1,12 @@
 package cn.gongkai.command.ingest;
 
 import cn.gongkai.command.append.EventAppender;
-import cn.gongkai.command.append.Origin;
 import cn.gongkai.command.append.StreamBatch;
 import cn.gongkai.command.organ.RegisterOrgan;
 import cn.gongkai.command.rules.OrganCommand;
 import cn.gongkai.command.rules.RuleViolation;
 import cn.gongkai.command.rules.TargetsAggregate;
+import cn.gongkai.events.EventOrigin;
 import cn.gongkai.events.organ.OrganId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -181,7 +181,7 @@ public class IngestionService {
             inThisRequest.put(event.key(), event.contentDigest());
             try {
                 requireRegistered(item.command(), batch);
-                int applied = batch.decide(new Origin(event.source(), event.id(), event.type(),
+                int applied = batch.decide(new EventOrigin(event.source(), event.id(), event.type(),
                         event.extensions()), item.command());
                 results.add(result(event, applied == 0 ? EventStatus.UNCHANGED : EventStatus.APPENDED));
                 fresh.add(event);

@@ -1,6 +1,6 @@
 package cn.gongkai.command.kafka;
 
-import cn.gongkai.command.append.Origin;
+import cn.gongkai.events.EventOrigin;
 import cn.gongkai.events.EventTypes;
 import cn.gongkai.events.kafka.KafkaContract;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -72,7 +73,7 @@ final class EventRecords {
         return type;
     }
 
-    /** The extensions kept with the event's meta data ({@link Origin#EXTENSION_PREFIX}), as extensions again. */
+    /** The extensions kept with the event's meta data ({@link EventOrigin#EXTENSION_PREFIX}), as extensions again. */
     private void keptExtensions(byte[] metaData, CloudEventBuilder event) {
         if (metaData == null) {
             return;
@@ -81,9 +82,9 @@ final class EventRecords {
             Iterator<Map.Entry<String, JsonNode>> fields = json.readTree(metaData).fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                if (field.getKey().startsWith(Origin.EXTENSION_PREFIX) && field.getValue().isTextual()) {
-                    event.withExtension(field.getKey().substring(Origin.EXTENSION_PREFIX.length()),
-                            field.getValue().asText());
+                Optional<String> extension = EventOrigin.extensionNamed(field.getKey());
+                if (extension.isPresent() && field.getValue().isTextual()) {
+                    event.withExtension(extension.get(), field.getValue().asText());
                 }
             }
         } catch (IOException e) {

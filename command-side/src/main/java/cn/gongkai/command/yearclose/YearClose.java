@@ -2,8 +2,8 @@ package cn.gongkai.command.yearclose;
 
 import cn.gongkai.command.application.RecordCarryOver;
 import cn.gongkai.command.append.EventAppender;
-import cn.gongkai.command.append.Origin;
 import cn.gongkai.events.BusinessTime;
+import cn.gongkai.events.EventOrigin;
 import cn.gongkai.events.application.ApplicationId;
 import cn.gongkai.events.organ.OrganId;
 import cn.gongkai.events.calendar.ReportingYear;
@@ -57,7 +57,7 @@ public class YearClose {
         int already = 0;
         for (String application : registry.openAtEndOf(organ.value(), year)) {
             RecordCarryOver command = new RecordCarryOver(organ, ApplicationId.of(application), year);
-            int applied = appender.appendOne(new Origin(SOURCE, year + "/" + organ + "/" + application,
+            int applied = appender.appendOne(new EventOrigin(SOURCE, year + "/" + organ + "/" + application,
                     "gongkai.application.carried-over"), command);
             if (applied == 0) {
                 already++;

@@ -33,10 +33,6 @@ public class EventLog implements OrganEvents {
 
     private final String table;
 
-    /** The keys of the CloudEvent an event came from, in its metadata (written by ingestion). */
-    public static final String SOURCE = "ceSource";
-    public static final String ID = "ceId";
-
     /** The organ code of an aggregate identifier ({@code kind:organ/…} or {@code organ:organ}), as indexed. */
     public static final String ORGAN_OF_AGGREGATE = StreamIds.organInSql("aggregateIdentifier");
 

@@ -1,5 +1,6 @@
 package cn.gongkai.query.audit;
 
+import cn.gongkai.events.EventOrigin;
 import cn.gongkai.events.EventTypes;
 import cn.gongkai.events.audit.AuditedEvent;
 import com.fasterxml.jackson.core.JsonParser;
@@ -64,9 +65,9 @@ final class EventRowReader {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 JsonToken value = parser.nextToken();
-                if (EventLog.SOURCE.equals(key) && value == JsonToken.VALUE_STRING) {
+                if (EventOrigin.SOURCE.equals(key) && value == JsonToken.VALUE_STRING) {
                     source[0] = parser.getText();
-                } else if (EventLog.ID.equals(key) && value == JsonToken.VALUE_STRING) {
+                } else if (EventOrigin.ID.equals(key) && value == JsonToken.VALUE_STRING) {
                     source[1] = parser.getText();
                 } else {
                     parser.skipChildren();
@@ -83,6 +84,6 @@ final class EventRowReader {
         MetaData meta = metaData == null ? MetaData.emptyInstance()
                 : serializer.deserialize(new SerializedMetaData<>(metaData, byte[].class));
         return new AuditedEvent(position, id, EventTypes.typeOf(data.getClass()), Instant.parse(timeStamp),
-                (String) meta.get(EventLog.SOURCE), (String) meta.get(EventLog.ID), data);
+                EventOrigin.sourceIn(meta), EventOrigin.idIn(meta), data);
     }
 }

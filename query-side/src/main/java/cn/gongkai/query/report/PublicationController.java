@@ -1,7 +1,10 @@
 package cn.gongkai.query.report;
 
 import cn.gongkai.events.BusinessTime;
+import cn.gongkai.events.EventOrigin;
+import cn.gongkai.events.EventTypes;
 import cn.gongkai.events.narrative.PublishReport;
+import cn.gongkai.events.narrative.ReportPublished;
 import cn.gongkai.events.organ.OrganId;
 import cn.gongkai.events.calendar.ReportingYear;
 import cn.gongkai.query.organ.Scope;
@@ -15,7 +18,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -77,10 +79,9 @@ public class PublicationController {
         String scopeName = report.scope().name().toLowerCase(Locale.ROOT);
         PublishReport command = new PublishReport(OrganId.of(report.organ().organ()), report.year(), scopeName, today,
                 report.position(), report.digest(), AnnualReport.figures(report));
-        MetaData origin = MetaData.with("ceSource", SOURCE)
-                .and("ceId", organ + "/" + year + "/" + scopeName + "/" + report.position())
-                .and("ceType", "gongkai.report.published");
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(origin));
+        EventOrigin origin = new EventOrigin(SOURCE, organ + "/" + year + "/" + scopeName + "/" + report.position(),
+                EventTypes.typeOf(ReportPublished.class));
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(origin.metaData()));
         return new Published(report.organ().organ(), year, scopeName, today, report.position(), report.digest());
     }
 
