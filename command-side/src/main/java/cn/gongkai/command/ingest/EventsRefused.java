@@ -1,5 +1,7 @@
 package cn.gongkai.command.ingest;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** A request in which at least one event was refused; nothing of it was appended. */
@@ -12,6 +14,13 @@ public class EventsRefused extends RuntimeException {
         super(refusals.size() + " of " + submitted + " events refused; nothing was appended");
         this.submitted = submitted;
         this.refusals = List.copyOf(refusals);
+    }
+
+    /** The refusal of a request, its refused events in the order sent. */
+    static EventsRefused inOrder(int submitted, List<EventRefusal> refusals) {
+        List<EventRefusal> ordered = new ArrayList<>(refusals);
+        ordered.sort(Comparator.comparingInt(EventRefusal::index));
+        return new EventsRefused(submitted, ordered);
     }
 
     public int submitted() {
