@@ -8,7 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** One link of the chain: SHA-256 over the previous link (hex) followed by the event's canonical line. */
-public final class ChainLink {
+final class ChainLink {
 
     public static final String BEFORE_FIRST = "0".repeat(64);
 

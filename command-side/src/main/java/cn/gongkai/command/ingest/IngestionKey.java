@@ -1,5 +1,5 @@
 package cn.gongkai.command.ingest;
 
 /** The idempotency key of an ingested event: its CloudEvents {@code source} and {@code id}. */
-public record IngestionKey(String source, String id) {
+record IngestionKey(String source, String id) {
 }

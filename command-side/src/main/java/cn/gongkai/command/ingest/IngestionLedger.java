@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 
 /** The persisted idempotency keys: every (source, id) ever ingested, with the digest of its content. */
 @Repository
-public class IngestionLedger {
+class IngestionLedger {
 
     private static final int LOOKUP_CHUNK = 200;
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * refused ones, by the rule they broke.
  */
 @Component
-public class IngestionMetrics {
+class IngestionMetrics {
 
     public static final String EVENTS = "gongkai.ingest.events";
     public static final String REFUSED = "gongkai.ingest.refused";

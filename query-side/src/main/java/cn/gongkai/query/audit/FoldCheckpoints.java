@@ -17,7 +17,7 @@ import java.util.Optional;
  * code folds ({@link BooksCodec#VERSION}) are read; the others wait to be replaced.
  */
 @Repository
-public class FoldCheckpoints {
+class FoldCheckpoints {
 
     private static final String COLUMNS = "organ, position, events, recorded_through, kept_for, books, digest_state";
 

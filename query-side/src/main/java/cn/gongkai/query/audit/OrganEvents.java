@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 
 /** The events of some organs in stream order, as the event log reads them; what a running digest needs of it. */
 @FunctionalInterface
-public interface OrganEvents {
+interface OrganEvents {
 
     /** Hands the organs' events after {@code afterPosition} up to {@code upToPosition} (inclusive) to the consumer. */
     void forEachAfter(Collection<String> organs, long afterPosition, long upToPosition,

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /** How far a running replay verification has come: events done of total, rate, time left. */
 @Component
-public class ReplayProgress {
+class ReplayProgress {
 
     private final Clock clock;
     private final AtomicLong done = new AtomicLong();

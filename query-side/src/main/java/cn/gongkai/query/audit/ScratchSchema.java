@@ -12,7 +12,7 @@ import java.util.List;
  * and compares with the live ones. Works on PostgreSQL and H2.
  */
 @Component
-public class ScratchSchema {
+class ScratchSchema {
 
     public static final String NAME = "replay_scratch";
 

@@ -41,7 +41,7 @@ import java.util.function.BiFunction;
  * province, and a back-fill does not make the gauges compete with it.
  */
 @Component
-public class BusinessGauges {
+class BusinessGauges {
 
     private static final Logger LOG = LoggerFactory.getLogger(BusinessGauges.class);
 

@@ -21,7 +21,7 @@ import java.util.List;
  * judged one by one with {@link ApplicationCounting}, so the list always has as many entries as the cell's figure.
  */
 @Repository
-public class CellApplications {
+class CellApplications {
 
     private final NamedParameterJdbcTemplate jdbc;
 

@@ -27,7 +27,7 @@ import java.util.concurrent.CopyOnWriteArraySet;
  * every watched organ and scope and sends those that changed.
  */
 @Component
-public class DashboardFeed {
+class DashboardFeed {
 
     public static final String EVENT_NAME = "counts";
     private static final Logger log = LoggerFactory.getLogger(DashboardFeed.class);

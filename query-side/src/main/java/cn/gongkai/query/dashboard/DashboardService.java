@@ -40,7 +40,7 @@ import java.util.function.BiFunction;
  * stands for cannot disagree.
  */
 @Service
-public class DashboardService {
+class DashboardService {
 
     private final OrganScopes scopes;
     private final ApplicationFactRepository applications;

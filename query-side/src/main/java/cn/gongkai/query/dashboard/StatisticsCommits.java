@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 @Component
 @ProcessingGroup(Projections.STATISTICS)
-public class StatisticsCommits {
+class StatisticsCommits {
 
     private final AtomicBoolean committed = new AtomicBoolean();
 

@@ -12,7 +12,7 @@ import java.util.List;
  * concluded: the years whose table 三 or 四 is not empty.
  */
 @Repository
-public class YearsWithData {
+class YearsWithData {
 
     private final NamedParameterJdbcTemplate jdbc;
 

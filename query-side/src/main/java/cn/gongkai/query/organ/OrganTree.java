@@ -8,7 +8,7 @@ import java.util.Set;
 
 /** The organ directory as access control sees it: whether an organ lies within another's subtree. */
 @Component
-public class OrganTree implements OrganHierarchy {
+class OrganTree implements OrganHierarchy {
 
     private final OrganRepository organs;
 

@@ -4,7 +4,7 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 
 /** Positions in the event stream, as a client sees them: the global index of an event. */
-public final class StreamPosition {
+final class StreamPosition {
 
     /** Before the first event. */
     public static final long NONE = -1;

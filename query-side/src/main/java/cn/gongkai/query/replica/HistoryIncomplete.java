@@ -5,7 +5,7 @@ import cn.gongkai.events.kafka.PositionRange;
 import java.util.List;
 
 /** A figure asked of a replica whose copy of the history lacks positions: it answers none until they are copied. */
-public class HistoryIncomplete extends RuntimeException {
+class HistoryIncomplete extends RuntimeException {
 
     /** Ranges named in the problem's detail; the rest are counted. */
     private static final int NAMED = 20;

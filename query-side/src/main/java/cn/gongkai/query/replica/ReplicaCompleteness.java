@@ -17,7 +17,7 @@ import java.util.List;
  * never read past a hole; positions are checked when they settle and again in full from time to time, so that a row
  * removed later is found too.
  */
-public final class ReplicaCompleteness {
+final class ReplicaCompleteness {
 
     private static final Logger log = LoggerFactory.getLogger(ReplicaCompleteness.class);
 

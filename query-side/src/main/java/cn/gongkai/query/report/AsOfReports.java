@@ -18,7 +18,7 @@ import java.util.Optional;
  * ({@link AsOfFolds}) and tallied by the same report assembler and counting rules as the live report.
  */
 @Service
-public class AsOfReports {
+class AsOfReports {
 
     private final OrganScopes organs;
     private final AsOfFolds folds;

@@ -39,7 +39,7 @@ import java.util.Map;
  * and remembers the figures and the latest publication under the new digest.
  */
 @Service
-public class ReportService {
+class ReportService {
 
     /** A live report and its latest publication (null when it was never published), compared with its figures. */
     public record LiveReport(ReportSnapshot snapshot, Publication published) {

@@ -8,7 +8,7 @@ import java.util.Arrays;
  * far and the bytes of an unfinished block. The JDK's {@code MessageDigest} can be cloned but not saved; a checkpoint
  * of a report's digest has to outlive the process that computed it. The result equals the JDK's for any input.
  */
-public final class Sha256 {
+final class Sha256 {
 
     /** Bytes of a saved state: eight words, the length, the count of buffered bytes, a block. */
     public static final int STATE_BYTES = 8 * 4 + 8 + 1 + 64;
