@@ -1,20 +1,14 @@
 package cn.gongkai.query.dashboard;
 
 import cn.gongkai.events.BusinessTime;
-import cn.gongkai.events.application.OutcomeGroup;
-import cn.gongkai.events.report.ApplicationColumn;
 import cn.gongkai.events.report.ApplicationCounting;
-import cn.gongkai.events.report.ApplicationRow;
 import cn.gongkai.events.report.ApplicationsTable;
-import cn.gongkai.events.report.CaseColumn;
 import cn.gongkai.events.report.CaseCounting;
 import cn.gongkai.events.report.CaseCountingRule;
-import cn.gongkai.events.report.CaseGroup;
 import cn.gongkai.events.report.CaseTable;
 import cn.gongkai.events.calendar.ReportingYear;
 import cn.gongkai.query.application.ApplicationDeadlines;
 import cn.gongkai.query.application.ApplicationFactRepository;
-import cn.gongkai.query.dashboard.DashboardCounts.CaseCounts;
 import cn.gongkai.query.organ.Organ;
 import cn.gongkai.query.organ.OrganScopes;
 import cn.gongkai.query.organ.Scope;
@@ -28,10 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
@@ -88,40 +80,10 @@ class DashboardService {
         ReportingYear year = which.resolve(today, years);
         ApplicationsTable table = ApplicationCounting.tallyGroups(year, applications.groupsRelevantTo(year, covered));
         CaseTable caseTable = CaseCounting.tally(year, caseCountingRule, cases.filedBy(year, covered));
+        DashboardTiles tiles = DashboardTiles.of(table, caseTable);
         return new DashboardCounts(organ.organ(), organ.name(), scope.name().toLowerCase(Locale.ROOT), covered,
-                year.value(), years, today, position,
-                total(table, ApplicationRow.RECEIVED),
-                total(table, ApplicationRow.CARRIED_OVER_FROM_LAST_YEAR),
-                total(table, ApplicationRow.RESULT_TOTAL),
-                byOutcomeGroup(table),
-                // In the current year no decision can be dated after today, so row 四 is what is open now; in a past
-                // year it is what that year carried over.
-                total(table, ApplicationRow.CARRIED_OVER_TO_NEXT_YEAR),
-                clockCounts.apply(covered, today),
-                cases(caseTable, CaseGroup.REVIEW),
-                sum(cases(caseTable, CaseGroup.LAWSUIT_DIRECT), cases(caseTable, CaseGroup.LAWSUIT_AFTER_REVIEW)));
-    }
-
-    private static long total(ApplicationsTable table, ApplicationRow row) {
-        return table.cell(row, ApplicationColumn.TOTAL);
-    }
-
-    private static Map<String, Long> byOutcomeGroup(ApplicationsTable table) {
-        Map<String, Long> groups = new LinkedHashMap<>();
-        for (OutcomeGroup group : OutcomeGroup.values()) {
-            groups.put(group.name(), 0L);
-        }
-        for (ApplicationRow row : ApplicationRow.values()) {
-            row.outcome().ifPresent(outcome -> groups.merge(outcome.group().name(), total(table, row), Long::sum));
-        }
-        return groups;
-    }
-
-    private static CaseCounts cases(CaseTable table, CaseGroup group) {
-        return new CaseCounts(table.cell(group, CaseColumn.TOTAL), table.cell(group, CaseColumn.PENDING));
-    }
-
-    private static CaseCounts sum(CaseCounts a, CaseCounts b) {
-        return new CaseCounts(a.total() + b.total(), a.pending() + b.pending());
+                year.value(), years, today, position, tiles.received(), tiles.carriedOver(), tiles.decided(),
+                tiles.decidedByGroup(), tiles.open(), clockCounts.apply(covered, today), tiles.reviews(),
+                tiles.lawsuits());
     }
 }
