@@ -6,6 +6,7 @@ import cn.gongkai.command.yearclose.ApplicationRegistry;
 import cn.gongkai.command.yearclose.ApplicationRegistry.UnpaidNotice;
 import cn.gongkai.events.BusinessTime;
 import cn.gongkai.events.EventOrigin;
+import cn.gongkai.events.EventTypes;
 import cn.gongkai.events.application.ApplicationId;
 import cn.gongkai.events.application.Outcome;
 import cn.gongkai.events.calendar.UnknownCalendarYear;
@@ -92,7 +93,7 @@ public class FeeLapse {
         RecordDecision decision = new RecordDecision(OrganId.of(notice.organ()),
                 ApplicationId.of(notice.applicationId()), closedOn, Outcome.OTHER_FEE_UNPAID);
         appender.appendOne(new EventOrigin(SOURCE, notice.organ() + "/" + notice.applicationId() + "/"
-                + notice.noticedOn(), "gongkai.application.decided"), decision);
+                + notice.noticedOn(), EventTypes.APPLICATION_DECIDED), decision);
     }
 
     /** The 20th working day after the day the notice was received. */

@@ -23,6 +23,7 @@ import cn.gongkai.command.review.ConcludeLawsuit;
 import cn.gongkai.command.review.ConcludeReview;
 import cn.gongkai.command.review.FileLawsuit;
 import cn.gongkai.command.review.FileReview;
+import cn.gongkai.events.EventTypes;
 import cn.gongkai.events.application.ApplicantType;
 import cn.gongkai.events.application.ApplicationId;
 import cn.gongkai.events.application.Channel;
@@ -58,63 +59,63 @@ public class CommandTranslator {
     static final int MAX_NARRATIVE_LENGTH = 20_000;
 
     private static final Map<String, BiFunction<DataFields, CloudEvent, Object>> COMMANDS = Map.ofEntries(
-            Map.entry("gongkai.organ.registered", (d, e) -> new RegisterOrgan(
+            Map.entry(EventTypes.ORGAN_REGISTERED, (d, e) -> new RegisterOrgan(
                     d.organ("organ"), d.text("name", MAX_NAME_LENGTH), d.optionalOrgan("parent"))),
-            Map.entry("gongkai.application.received", (d, e) -> new RecordReceipt(
+            Map.entry(EventTypes.APPLICATION_RECEIVED, (d, e) -> new RecordReceipt(
                     d.organ("organ"), d.applicationId("applicationId"), d.code("applicantType", ApplicantType.class),
                     d.date("receivedOn"), d.optionalCode("channel", Channel.class),
                     d.optionalText("applicantKey", MAX_APPLICANT_KEY_LENGTH))),
-            Map.entry("gongkai.application.applicant-type-corrected", (d, e) -> new CorrectApplicantType(
+            Map.entry(EventTypes.APPLICANT_TYPE_CORRECTED, (d, e) -> new CorrectApplicantType(
                     d.organ("organ"), d.applicationId("applicationId"), d.code("applicantType", ApplicantType.class),
                     d.date("correctedOn"))),
-            Map.entry("gongkai.application.correction-requested", (d, e) -> new RequestCorrection(
+            Map.entry(EventTypes.CORRECTION_REQUESTED, (d, e) -> new RequestCorrection(
                     d.organ("organ"), d.applicationId("applicationId"), d.date("requestedOn"))),
-            Map.entry("gongkai.application.corrected", (d, e) -> new RecordCorrection(
+            Map.entry(EventTypes.APPLICATION_CORRECTED, (d, e) -> new RecordCorrection(
                     d.organ("organ"), d.applicationId("applicationId"), d.date("correctedOn"))),
-            Map.entry("gongkai.application.extended", (d, e) -> new ExtendDeadline(
+            Map.entry(EventTypes.APPLICATION_EXTENDED, (d, e) -> new ExtendDeadline(
                     d.organ("organ"), d.applicationId("applicationId"), d.date("extendedOn"),
                     d.integer("workingDays"))),
-            Map.entry("gongkai.application.consultation-started", (d, e) -> new StartConsultation(
+            Map.entry(EventTypes.CONSULTATION_STARTED, (d, e) -> new StartConsultation(
                     d.organ("organ"), d.applicationId("applicationId"), d.date("on"))),
-            Map.entry("gongkai.application.consultation-ended", (d, e) -> new EndConsultation(
+            Map.entry(EventTypes.CONSULTATION_ENDED, (d, e) -> new EndConsultation(
                     d.organ("organ"), d.applicationId("applicationId"), d.date("on"))),
-            Map.entry("gongkai.application.deadline-set", (d, e) -> new SetDeadline(
+            Map.entry(EventTypes.DEADLINE_SET, (d, e) -> new SetDeadline(
                     d.organ("organ"), d.applicationId("applicationId"), d.date("setOn"), d.date("dueOn"))),
-            Map.entry("gongkai.application.decided", (d, e) -> new RecordDecision(
+            Map.entry(EventTypes.APPLICATION_DECIDED, (d, e) -> new RecordDecision(
                     d.organ("organ"), d.applicationId("applicationId"), d.date("decidedOn"),
                     d.code("outcome", Outcome.class))),
-            Map.entry("gongkai.application.carried-over", (d, e) -> new RecordCarryOver(
+            Map.entry(EventTypes.APPLICATION_CARRIED_OVER, (d, e) -> new RecordCarryOver(
                     d.organ("organ"), d.applicationId("applicationId"), year(d))),
-            Map.entry("gongkai.processing-fee.charged", (d, e) -> new ChargeProcessingFee(
+            Map.entry(EventTypes.PROCESSING_FEE_CHARGED, (d, e) -> new ChargeProcessingFee(
                     d.organ("organ"), d.applicationId("applicationId"), d.date("on"), d.money("amount"))),
-            Map.entry("gongkai.processing-fee.paid", (d, e) -> new RecordProcessingFeePayment(
+            Map.entry(EventTypes.PROCESSING_FEE_PAID, (d, e) -> new RecordProcessingFeePayment(
                     d.organ("organ"), d.applicationId("applicationId"), d.date("on"), d.money("amount"))),
-            Map.entry("gongkai.review.filed", (d, e) -> new FileReview(
+            Map.entry(EventTypes.REVIEW_FILED, (d, e) -> new FileReview(
                     d.organ("organ"), d.identifier("caseId", CaseId::new), d.date("filedOn"),
                     d.optionalIdentifier("applicationId", ApplicationId::new))),
-            Map.entry("gongkai.review.concluded", (d, e) -> new ConcludeReview(
+            Map.entry(EventTypes.REVIEW_CONCLUDED, (d, e) -> new ConcludeReview(
                     d.organ("organ"), d.identifier("caseId", CaseId::new), d.date("concludedOn"),
                     d.code("result", CaseResult.class))),
-            Map.entry("gongkai.lawsuit.filed", (d, e) -> new FileLawsuit(
+            Map.entry(EventTypes.LAWSUIT_FILED, (d, e) -> new FileLawsuit(
                     d.organ("organ"), d.identifier("caseId", CaseId::new), d.date("filedOn"), d.bool("afterReview"),
                     d.optionalIdentifier("applicationId", ApplicationId::new))),
-            Map.entry("gongkai.lawsuit.concluded", (d, e) -> new ConcludeLawsuit(
+            Map.entry(EventTypes.LAWSUIT_CONCLUDED, (d, e) -> new ConcludeLawsuit(
                     d.organ("organ"), d.identifier("caseId", CaseId::new), d.date("concludedOn"),
                     d.code("result", CaseResult.class))),
-            Map.entry("gongkai.document.issued", (d, e) -> new IssueDocument(
+            Map.entry(EventTypes.DOCUMENT_ISSUED, (d, e) -> new IssueDocument(
                     d.organ("organ"), d.identifier("documentId", DocumentId::parse), d.code("kind", DocumentKind.class),
                     d.date("issuedOn"))),
-            Map.entry("gongkai.document.repealed", (d, e) -> new RepealDocument(
+            Map.entry(EventTypes.DOCUMENT_REPEALED, (d, e) -> new RepealDocument(
                     d.organ("organ"), d.identifier("documentId", DocumentId::parse),
                     d.optionalCode("kind", DocumentKind.class), d.date("repealedOn"))),
-            Map.entry("gongkai.document.stock-declared", (d, e) -> new DeclareStock(
+            Map.entry(EventTypes.DOCUMENT_STOCK_DECLARED, (d, e) -> new DeclareStock(
                     d.organ("organ"), d.code("kind", DocumentKind.class), d.integer("inForce"), d.date("asOf"))),
-            Map.entry("gongkai.decision.recorded", (d, e) -> new RecordDecisions(
+            Map.entry(EventTypes.DECISIONS_RECORDED, (d, e) -> new RecordDecisions(
                     d.organ("organ"), factId(e), d.code("kind", DecisionKind.class), d.date("decidedOn"),
                     Optional.ofNullable(d.optionalInteger("count")).orElse(1))),
-            Map.entry("gongkai.fee.collected", (d, e) -> new RecordFeeCollection(
+            Map.entry(EventTypes.FEE_COLLECTED, (d, e) -> new RecordFeeCollection(
                     d.organ("organ"), factId(e), d.date("collectedOn"), d.money("amount"))),
-            Map.entry("gongkai.report.narrative-written", (d, e) -> new WriteNarrative(
+            Map.entry(EventTypes.NARRATIVE_WRITTEN, (d, e) -> new WriteNarrative(
                     d.organ("organ"), year(d), d.code("section", NarrativeSection.class),
                     d.prose("text", MAX_NARRATIVE_LENGTH))));
 

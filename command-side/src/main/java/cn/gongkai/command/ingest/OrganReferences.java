@@ -3,6 +3,7 @@ package cn.gongkai.command.ingest;
 import cn.gongkai.command.append.StreamBatch;
 import cn.gongkai.command.organ.RegisterOrgan;
 import cn.gongkai.command.rules.OrganCommand;
+import cn.gongkai.events.EventTypes;
 import cn.gongkai.events.organ.OrganId;
 
 /**
@@ -31,7 +32,7 @@ final class OrganReferences {
     private static void requireRegistered(OrganId organ, String field, StreamBatch batch) {
         if (!batch.isRegistered(organ)) {
             throw new InvalidEvent("UNKNOWN_ORGAN", field, "organ " + organ
-                    + " is not registered; send gongkai.organ.registered for it first");
+                    + " is not registered; send " + EventTypes.ORGAN_REGISTERED + " for it first");
         }
     }
 }

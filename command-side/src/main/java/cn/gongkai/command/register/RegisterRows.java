@@ -1,5 +1,6 @@
 package cn.gongkai.command.register;
 
+import cn.gongkai.events.EventTypes;
 import cn.gongkai.events.application.ApplicantType;
 import cn.gongkai.events.application.ApplicationExtended;
 import cn.gongkai.events.application.ApplicationId;
@@ -168,7 +169,7 @@ final class RegisterRows {
             }
             if (e.outcome() == Outcome.OTHER_FEE_UNPAID) {
                 problem(RegisterField.OUTCOME, "FEE_UNPAID_WITHOUT_NOTICE", "台账没有收费通知，不能以逾期未缴费办结；"
-                        + "收费通知请通过事件接口 gongkai.processing-fee.charged 记录");
+                        + "收费通知请通过事件接口 " + EventTypes.PROCESSING_FEE_CHARGED + " 记录");
             }
         }
 

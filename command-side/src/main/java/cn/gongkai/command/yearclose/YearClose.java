@@ -4,6 +4,7 @@ import cn.gongkai.command.application.RecordCarryOver;
 import cn.gongkai.command.append.EventAppender;
 import cn.gongkai.events.BusinessTime;
 import cn.gongkai.events.EventOrigin;
+import cn.gongkai.events.EventTypes;
 import cn.gongkai.events.application.ApplicationId;
 import cn.gongkai.events.organ.OrganId;
 import cn.gongkai.events.calendar.ReportingYear;
@@ -58,7 +59,7 @@ public class YearClose {
         for (String application : registry.openAtEndOf(organ.value(), year)) {
             RecordCarryOver command = new RecordCarryOver(organ, ApplicationId.of(application), year);
             int applied = appender.appendOne(new EventOrigin(SOURCE, year + "/" + organ + "/" + application,
-                    "gongkai.application.carried-over"), command);
+                    EventTypes.APPLICATION_CARRIED_OVER), command);
             if (applied == 0) {
                 already++;
             } else {

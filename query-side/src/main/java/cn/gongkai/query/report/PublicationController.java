@@ -4,7 +4,6 @@ import cn.gongkai.events.BusinessTime;
 import cn.gongkai.events.EventOrigin;
 import cn.gongkai.events.EventTypes;
 import cn.gongkai.events.narrative.PublishReport;
-import cn.gongkai.events.narrative.ReportPublished;
 import cn.gongkai.events.organ.OrganId;
 import cn.gongkai.events.calendar.ReportingYear;
 import cn.gongkai.query.organ.Scope;
@@ -80,7 +79,7 @@ public class PublicationController {
         PublishReport command = new PublishReport(OrganId.of(report.organ().organ()), report.year(), scopeName, today,
                 report.position(), report.digest(), AnnualReport.figures(report));
         EventOrigin origin = new EventOrigin(SOURCE, organ + "/" + year + "/" + scopeName + "/" + report.position(),
-                EventTypes.typeOf(ReportPublished.class));
+                EventTypes.REPORT_PUBLISHED);
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(origin.metaData()));
         return new Published(report.organ().organ(), year, scopeName, today, report.position(), report.digest());
     }
