@@ -4,7 +4,6 @@ import cn.gongkai.command.rules.BusinessDates;
 import cn.gongkai.command.rules.RuleViolation;
 import cn.gongkai.events.BusinessTime;
 import cn.gongkai.events.StreamIds;
-import cn.gongkai.events.narrative.PublishReport;
 import cn.gongkai.events.narrative.ReportPublished;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;

@@ -4,7 +4,6 @@ import cn.gongkai.command.rules.AggregateTargetResolver;
 import cn.gongkai.command.rules.RuleViolation;
 import cn.gongkai.events.narrative.NarrativeSection;
 import cn.gongkai.events.narrative.NarrativeWritten;
-import cn.gongkai.events.narrative.PublishReport;
 import cn.gongkai.events.narrative.ReportPublished;
 import cn.gongkai.events.organ.OrganId;
 import cn.gongkai.events.calendar.ReportingYear;

@@ -1,22 +1,19 @@
 package cn.gongkai.query.report;
 
 import cn.gongkai.events.BusinessTime;
-import cn.gongkai.events.EventOrigin;
-import cn.gongkai.events.EventTypes;
-import cn.gongkai.events.narrative.PublishReport;
 import cn.gongkai.events.organ.OrganId;
 import cn.gongkai.events.calendar.ReportingYear;
 import cn.gongkai.query.organ.Scope;
 import cn.gongkai.query.organ.ScopeParameter;
 import cn.gongkai.query.organ.UnknownOrganResponse;
+import cn.gongkai.query.report.ReportPublisher.CommandSideAbsent;
+import cn.gongkai.query.report.ReportPublisher.Publication;
 import cn.gongkai.security.ApiTags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.NoHandlerForCommandException;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -33,21 +30,20 @@ import java.util.Locale;
 
 /**
  * {@code POST /api/v1/organs/{organ}/reports/{year}/publication}: freeze the live report's figures, position and
- * digest as a {@code gongkai.report.published} event, recorded by the command side in the same process.
+ * digest as a {@code gongkai.report.published} event, recorded by the command side in the same process (through
+ * {@link ReportPublisher}, which only a process running both sides provides).
  */
 @RestController
 @Tag(name = ApiTags.REPORTS)
 public class PublicationController {
 
-    static final String SOURCE = "urn:gongkai:publication";
-
     private final ReportService reports;
-    private final CommandGateway commands;
+    private final ObjectProvider<ReportPublisher> publisher;
     private final Clock clock;
 
-    public PublicationController(ReportService reports, CommandGateway commands, Clock clock) {
+    public PublicationController(ReportService reports, ObjectProvider<ReportPublisher> publisher, Clock clock) {
         this.reports = reports;
-        this.commands = commands;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -76,19 +72,22 @@ public class PublicationController {
         }
         ReportSnapshot report = reports.report(organ, ReportingYear.of(year), Scope.parse(scope));
         String scopeName = report.scope().name().toLowerCase(Locale.ROOT);
-        PublishReport command = new PublishReport(OrganId.of(report.organ().organ()), report.year(), scopeName, today,
-                report.position(), report.digest(), AnnualReport.figures(report));
-        EventOrigin origin = new EventOrigin(SOURCE, organ + "/" + year + "/" + scopeName + "/" + report.position(),
-                EventTypes.REPORT_PUBLISHED);
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(origin.metaData()));
+        publisherHere().publish(new Publication(OrganId.of(report.organ().organ()), report.year(), scopeName, today,
+                report.position(), report.digest(), AnnualReport.figures(report)));
         return new Published(report.organ().organ(), year, scopeName, today, report.position(), report.digest());
     }
 
-    @ExceptionHandler(NoHandlerForCommandException.class)
-    ProblemDetail noCommandSide(NoHandlerForCommandException missing) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "publication is recorded by the command side, which does not run in this process: "
-                        + "publish through the embedded service or a process that runs both sides");
+    private ReportPublisher publisherHere() {
+        ReportPublisher here = publisher.getIfAvailable();
+        if (here == null) {
+            throw new CommandSideAbsent(null);
+        }
+        return here;
+    }
+
+    @ExceptionHandler(CommandSideAbsent.class)
+    ProblemDetail noCommandSide(CommandSideAbsent absent) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, absent.getMessage());
         problem.setType(URI.create("urn:gongkai:problem:no-command-side"));
         problem.setTitle("Command side not here");
         return problem;
