@@ -36,7 +36,6 @@ public final class Verifier {
 
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    static final String[] TABLES = {"proactive", "applications", "reviewsAndLawsuits"};
 
     private Verifier() {
     }

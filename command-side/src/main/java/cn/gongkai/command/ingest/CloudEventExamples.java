@@ -40,11 +40,6 @@ public class CloudEventExamples implements OpenApiCustomizer {
         batch.elements().forEachRemaining(event -> examples.putIfAbsent(event.get("type").asText(), event));
     }
 
-    /** One example event per CloudEvent type, keyed by type: the first of its type in the batch. */
-    public Map<String, JsonNode> byType() {
-        return examples;
-    }
-
     /** All the examples in order, as one valid batch: an organ's year in brief. */
     public ArrayNode batch() {
         return batch.deepCopy();

@@ -40,7 +40,6 @@ import org.springframework.stereotype.Component;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -118,11 +117,6 @@ public class CommandTranslator {
             Map.entry(EventTypes.NARRATIVE_WRITTEN, (d, e) -> new WriteNarrative(
                     d.organ("organ"), year(d), d.code("section", NarrativeSection.class),
                     d.prose("text", MAX_NARRATIVE_LENGTH))));
-
-    /** The CloudEvent types this service accepts. */
-    public static Set<String> types() {
-        return COMMANDS.keySet();
-    }
 
     public Object toCommand(CloudEvent event) {
         BiFunction<DataFields, CloudEvent, Object> translation = COMMANDS.get(event.type());

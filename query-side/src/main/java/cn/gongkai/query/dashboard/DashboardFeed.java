@@ -92,10 +92,6 @@ class DashboardFeed {
         watchers.clear();
     }
 
-    int watching() {
-        return watchers.values().stream().mapToInt(Set::size).sum();
-    }
-
     private void send(Watch watch, SseEmitter emitter, DashboardCounts counts) {
         try {
             emitter.send(SseEmitter.event().name(EVENT_NAME).id(Long.toString(counts.position()))

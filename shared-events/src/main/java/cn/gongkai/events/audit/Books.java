@@ -54,7 +54,6 @@ public final class Books {
     final Map<String, String> narrative = new LinkedHashMap<>();
     /** The applications formally carried over at the end of each year, by year, in the order recorded. */
     final Map<Integer, Set<String>> carriedOver = new LinkedHashMap<>();
-    private final List<AuditedEvent> events = new ArrayList<>();
     /** Whether each fact keeps the events that made it (provenance, export) or only the fact (as-of reports). */
     private final boolean traced;
 
@@ -99,9 +98,6 @@ public final class Books {
     }
 
     public void apply(AuditedEvent event) {
-        if (traced) {
-            events.add(event);
-        }
         Object data = event.data();
         if (data instanceof ApplicationEvent application) {
             apply(application, event);
@@ -186,11 +182,6 @@ public final class Books {
             }
         }
         return found;
-    }
-
-    /** Every event folded, in the order folded (stream order); none when the books are untraced. */
-    public List<AuditedEvent> events() {
-        return List.copyOf(events);
     }
 
     public List<Item<ApplicationState>> receivedApplications() {

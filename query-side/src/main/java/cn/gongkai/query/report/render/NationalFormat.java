@@ -5,9 +5,7 @@ import cn.gongkai.events.proactive.DecisionKind;
 import cn.gongkai.events.proactive.DocumentKind;
 import cn.gongkai.events.report.ApplicationColumn;
 import cn.gongkai.events.report.ApplicationRow;
-import cn.gongkai.events.report.CaseColumn;
 import cn.gongkai.events.report.CaseCountingRule;
-import cn.gongkai.events.report.CaseGroup;
 import cn.gongkai.events.report.PrintedLabels;
 import cn.gongkai.query.report.ReportSnapshot;
 
@@ -53,14 +51,6 @@ public final class NationalFormat {
 
     static String column(ApplicationColumn column) {
         return column.label();
-    }
-
-    static String caseColumn(CaseColumn column) {
-        return column.label();
-    }
-
-    static String caseGroup(CaseGroup group) {
-        return group.label();
     }
 
     /**
