@@ -20,14 +20,12 @@ import cn.gongkai.command.review.CaseAggregate;
 import cn.gongkai.command.review.CaseCommand;
 import cn.gongkai.command.review.CaseDecider;
 import cn.gongkai.command.review.CaseState;
-import cn.gongkai.events.application.ApplicationEvent;
 import cn.gongkai.events.narrative.NarrativeWritten;
 import cn.gongkai.events.organ.OrganRegistered;
 import cn.gongkai.events.proactive.DocumentIssued;
 import cn.gongkai.events.proactive.DocumentRepealed;
 import cn.gongkai.events.proactive.DocumentStockDeclared;
 import cn.gongkai.events.proactive.ProactiveEvent;
-import cn.gongkai.events.review.CaseEvent;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -36,15 +34,10 @@ import java.util.Map;
 /** The stream kinds of every command that ingestion judges in batches, each over its aggregate's pure decider. */
 final class StreamKinds {
 
-    static final StreamKind<ApplicationState> APPLICATION = new StreamKind<>(
-            ApplicationAggregate.class.getSimpleName(), ApplicationState.NOT_RECEIVED,
-            (state, event) -> ApplicationDecider.evolve(state, (ApplicationEvent) event),
-            (command, state, today) -> ApplicationDecider.decide((ApplicationCommand) command, state, today));
+    static final StreamKind<ApplicationState> APPLICATION = StreamKind.of(ApplicationAggregate.class,
+            ApplicationDecider.INSTANCE);
 
-    static final StreamKind<CaseState> CASE = new StreamKind<>(
-            CaseAggregate.class.getSimpleName(), CaseState.NOT_FILED,
-            (state, event) -> CaseDecider.evolve(state, (CaseEvent) event),
-            (command, state, today) -> CaseDecider.decide((CaseCommand) command, state, today));
+    static final StreamKind<CaseState> CASE = StreamKind.of(CaseAggregate.class, CaseDecider.INSTANCE);
 
     static final StreamKind<OrganRegistered> ORGAN = new StreamKind<>(
             OrganAggregate.class.getSimpleName(), null,

@@ -1,5 +1,9 @@
 package cn.gongkai.command.application;
 
+import cn.gongkai.command.application.ApplicationState.Decided;
+import cn.gongkai.command.application.ApplicationState.NotReceived;
+import cn.gongkai.command.rules.BusinessDates;
+import cn.gongkai.command.rules.Decider;
 import cn.gongkai.command.rules.RuleViolation;
 import cn.gongkai.events.application.ApplicantTypeCorrected;
 import cn.gongkai.events.application.ApplicationCarriedOver;
@@ -19,13 +23,15 @@ import cn.gongkai.events.application.ProcessingFeePaid;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * The life of an application as pure functions: {@code decide} judges a command against the state and yields the
- * events it makes true (none when they already hold), or refuses it; {@code evolve} folds an event into the state.
+ * The life of an application as pure functions: {@code decide} judges a command against the application's phase
+ * and yields the events it makes true (none when they already hold), or refuses it; {@code evolve} adds an event to
+ * the history the phase is read from.
  */
-public final class ApplicationDecider {
+public final class ApplicationDecider implements Decider<ApplicationCommand, ApplicationState, ApplicationEvent> {
+
+    public static final ApplicationDecider INSTANCE = new ApplicationDecider();
 
     /**
      * A deadline set under Art. 35 (a reasonable time for a mass request) runs months, not years: one further away
@@ -36,100 +42,115 @@ public final class ApplicationDecider {
     private ApplicationDecider() {
     }
 
+    @Override
+    public ApplicationState initialState() {
+        return ApplicationState.NOT_RECEIVED;
+    }
+
+    @Override
+    public ApplicationState evolve(ApplicationState state, ApplicationEvent event) {
+        return ApplicationState.of(state.history().plus(event));
+    }
+
     /** Judges any application command: the one decision of its kind below. */
-    public static List<ApplicationEvent> decide(ApplicationCommand command, ApplicationState state, LocalDate today) {
+    @Override
+    public List<ApplicationEvent> decide(ApplicationCommand command, ApplicationState state, LocalDate today) {
         if (command instanceof RecordReceipt c) {
-            return decide(c, state, today);
+            return receive(c, state, today);
         } else if (command instanceof CorrectApplicantType c) {
-            return decide(c, state, today);
+            return correctApplicantType(c, state, today);
         } else if (command instanceof RequestCorrection c) {
-            return decide(c, state, today);
+            return requestCorrection(c, state, today);
         } else if (command instanceof RecordCorrection c) {
-            return decide(c, state, today);
+            return recordCorrection(c, state, today);
         } else if (command instanceof ExtendDeadline c) {
-            return decide(c, state, today);
+            return extend(c, state, today);
         } else if (command instanceof StartConsultation c) {
-            return decide(c, state, today);
+            return startConsultation(c, state, today);
         } else if (command instanceof EndConsultation c) {
-            return decide(c, state, today);
+            return endConsultation(c, state, today);
         } else if (command instanceof SetDeadline c) {
-            return decide(c, state, today);
+            return setDeadline(c, state, today);
         } else if (command instanceof RecordDecision c) {
-            return decide(c, state, today);
+            return recordDecision(c, state, today);
         } else if (command instanceof RecordCarryOver c) {
-            return decide(c, state, today);
+            return carryOver(c, state, today);
         } else if (command instanceof ChargeProcessingFee c) {
-            return decide(c, state, today);
+            return chargeFee(c, state, today);
         } else if (command instanceof RecordProcessingFeePayment c) {
-            return decide(c, state, today);
+            return recordFeePayment(c, state, today);
         }
         throw new IllegalArgumentException("unknown application command " + command.getClass().getName());
     }
 
-    public static List<ApplicationEvent> decide(RecordReceipt command, ApplicationState state, LocalDate today) {
-        notInFuture(command, today);
+    private static List<ApplicationEvent> receive(RecordReceipt command, ApplicationState state, LocalDate today) {
+        BusinessDates.notAfterToday(subject(command), command.businessDate(), today);
         ApplicationReceived received = new ApplicationReceived(command.organ(), command.applicationId(),
                 command.applicantType(), command.receivedOn(), command.channel(), command.applicantKey());
-        if (!state.received()) {
+        if (state instanceof NotReceived) {
             return List.of(received);
         }
-        if (state.receipt().equals(received)) {
+        if (state.history().receipt().equals(received)) {
             return List.of();
         }
         throw violation(ApplicationRule.CONFLICTING_RECEIPT, command,
-                "was already received with different facts: " + state.receipt());
+                "was already received with different facts: " + state.history().receipt());
     }
 
-    public static List<ApplicationEvent> decide(CorrectApplicantType command, ApplicationState state,
-                                                LocalDate today) {
-        requireReceived(command, state, today);
-        if (state.applicantType() == command.applicantType()) {
+    private static List<ApplicationEvent> correctApplicantType(CorrectApplicantType command, ApplicationState state,
+                                                               LocalDate today) {
+        ApplicationHistory history = received(command, state, today);
+        if (history.applicantType() == command.applicantType()) {
             return List.of();
         }
         return List.of(new ApplicantTypeCorrected(command.organ(), command.applicationId(), command.applicantType(),
                 command.correctedOn()));
     }
 
-    public static List<ApplicationEvent> decide(RequestCorrection command, ApplicationState state, LocalDate today) {
-        requireOpen(command, state, today);
-        if (state.correctionRequestedOn() != null) {
-            if (state.correctionRequestedOn().equals(command.requestedOn())) {
+    private static List<ApplicationEvent> requestCorrection(RequestCorrection command, ApplicationState state,
+                                                            LocalDate today) {
+        ApplicationHistory history = received(command, state, today);
+        requireOpen(command, state);
+        if (history.correctionRequestedOn() != null) {
+            if (history.correctionRequestedOn().equals(command.requestedOn())) {
                 return List.of();
             }
             throw violation(ApplicationRule.CORRECTION_ALREADY_REQUESTED, command,
-                    "already had its one correction requested on " + state.correctionRequestedOn());
+                    "already had its one correction requested on " + history.correctionRequestedOn());
         }
         return List.of(new CorrectionRequested(command.organ(), command.applicationId(), command.requestedOn()));
     }
 
-    public static List<ApplicationEvent> decide(RecordCorrection command, ApplicationState state, LocalDate today) {
-        requireReceived(command, state, today);
-        if (state.correctionRequestedOn() == null) {
+    private static List<ApplicationEvent> recordCorrection(RecordCorrection command, ApplicationState state,
+                                                           LocalDate today) {
+        ApplicationHistory history = received(command, state, today);
+        if (history.correctionRequestedOn() == null) {
             throw violation(ApplicationRule.NO_CORRECTION_REQUESTED, command, "has no correction requested");
         }
-        if (state.correctedOn() != null) {
-            if (state.correctedOn().equals(command.correctedOn())) {
+        if (history.correctedOn() != null) {
+            if (history.correctedOn().equals(command.correctedOn())) {
                 return List.of();
             }
             throw violation(ApplicationRule.NO_CORRECTION_REQUESTED, command,
-                    "was already corrected on " + state.correctedOn());
+                    "was already corrected on " + history.correctedOn());
         }
-        requireDecisionAbsent(command, state);
-        notBefore(command, command.correctedOn(), state.correctionRequestedOn(), "the correction request");
+        requireOpen(command, state);
+        BusinessDates.notBefore(subject(command), command.correctedOn(), history.correctionRequestedOn(),
+                "the correction request");
         return List.of(new ApplicationCorrected(command.organ(), command.applicationId(), command.correctedOn()));
     }
 
-    public static List<ApplicationEvent> decide(ExtendDeadline command, ApplicationState state, LocalDate today) {
-        requireReceived(command, state, today);
+    private static List<ApplicationEvent> extend(ExtendDeadline command, ApplicationState state, LocalDate today) {
+        ApplicationHistory history = received(command, state, today);
         ApplicationExtended extension = new ApplicationExtended(command.organ(), command.applicationId(),
                 command.extendedOn(), command.workingDays());
-        if (extension.equals(state.extension())) {
+        if (extension.equals(history.extension())) {
             return List.of();
         }
-        requireDecisionAbsent(command, state);
-        if (state.extension() != null) {
-            throw violation(ApplicationRule.EXTENSION_ALREADY_GRANTED, command,
-                    "was already extended on " + state.extension().extendedOn() + "; the law allows one extension");
+        requireOpen(command, state);
+        if (history.extension() != null) {
+            throw violation(ApplicationRule.EXTENSION_ALREADY_GRANTED, command, "was already extended on "
+                    + history.extension().extendedOn() + "; the law allows one extension");
         }
         if (command.workingDays() < 1 || command.workingDays() > ApplicationExtended.MAX_WORKING_DAYS) {
             throw violation(ApplicationRule.EXTENSION_TOO_LONG, command,
@@ -139,39 +160,42 @@ public final class ApplicationDecider {
         return List.of(extension);
     }
 
-    public static List<ApplicationEvent> decide(StartConsultation command, ApplicationState state, LocalDate today) {
-        requireReceived(command, state, today);
-        if (state.consulting()) {
-            if (state.consultationSince().equals(command.on())) {
+    private static List<ApplicationEvent> startConsultation(StartConsultation command, ApplicationState state,
+                                                            LocalDate today) {
+        ApplicationHistory history = received(command, state, today);
+        if (history.consultationSince() != null) {
+            if (history.consultationSince().equals(command.on())) {
                 return List.of();
             }
             throw violation(ApplicationRule.CONSULTATION_ALREADY_OPEN, command,
-                    "is already in consultation since " + state.consultationSince());
+                    "is already in consultation since " + history.consultationSince());
         }
-        requireDecisionAbsent(command, state);
+        requireOpen(command, state);
         return List.of(new ConsultationStarted(command.organ(), command.applicationId(), command.on()));
     }
 
-    public static List<ApplicationEvent> decide(EndConsultation command, ApplicationState state, LocalDate today) {
-        requireReceived(command, state, today);
-        if (!state.consulting()) {
-            if (command.on().equals(state.lastConsultationEndedOn())) {
+    private static List<ApplicationEvent> endConsultation(EndConsultation command, ApplicationState state,
+                                                          LocalDate today) {
+        ApplicationHistory history = received(command, state, today);
+        if (history.consultationSince() == null) {
+            if (command.on().equals(history.lastConsultationEndedOn())) {
                 return List.of();
             }
             throw violation(ApplicationRule.NO_CONSULTATION_OPEN, command, "has no consultation open");
         }
-        notBefore(command, command.on(), state.consultationSince(), "the start of the consultation");
+        BusinessDates.notBefore(subject(command), command.on(), history.consultationSince(),
+                "the start of the consultation");
         return List.of(new ConsultationEnded(command.organ(), command.applicationId(), command.on()));
     }
 
-    public static List<ApplicationEvent> decide(SetDeadline command, ApplicationState state, LocalDate today) {
-        requireReceived(command, state, today);
+    private static List<ApplicationEvent> setDeadline(SetDeadline command, ApplicationState state, LocalDate today) {
+        ApplicationHistory history = received(command, state, today);
         DeadlineSet deadline = new DeadlineSet(command.organ(), command.applicationId(), command.setOn(),
                 command.dueOn());
-        if (deadline.equals(state.deadline())) {
+        if (deadline.equals(history.deadline())) {
             return List.of();
         }
-        requireDecisionAbsent(command, state);
+        requireOpen(command, state);
         if (command.dueOn().isBefore(command.setOn())) {
             throw violation(ApplicationRule.DEADLINE_BEFORE_SETTING, command,
                     "cannot be due on " + command.dueOn() + ", before the deadline was set on " + command.setOn());
@@ -184,144 +208,99 @@ public final class ApplicationDecider {
         return List.of(deadline);
     }
 
-    public static List<ApplicationEvent> decide(RecordDecision command, ApplicationState state, LocalDate today) {
-        requireReceived(command, state, today);
+    private static List<ApplicationEvent> recordDecision(RecordDecision command, ApplicationState state,
+                                                         LocalDate today) {
+        ApplicationHistory history = received(command, state, today);
         ApplicationDecided decided = new ApplicationDecided(command.organ(), command.applicationId(),
                 command.decidedOn(), command.outcome());
-        if (decided.equals(state.decision())) {
+        if (decided.equals(history.decision())) {
             return List.of();
         }
-        requireDecisionAbsent(command, state);
-        if (state.correctionPending() && !command.outcome().closesPendingCorrection()) {
+        requireOpen(command, state);
+        if (history.correctionPending() && !command.outcome().closesPendingCorrection()) {
             throw violation(ApplicationRule.CORRECTION_PENDING, command,
-                    "awaits the correction requested on " + state.correctionRequestedOn()
+                    "awaits the correction requested on " + history.correctionRequestedOn()
                             + "; only OTHER_NO_CORRECTION or OTHER can close it before the correction arrives");
         }
-        if (command.outcome() == Outcome.OTHER_NO_CORRECTION
-                && state.correctionRequestedOn() == null) {
+        if (command.outcome() == Outcome.OTHER_NO_CORRECTION && history.correctionRequestedOn() == null) {
             throw violation(ApplicationRule.NO_CORRECTION_REQUESTED, command,
                     "cannot close as OTHER_NO_CORRECTION: no correction was requested");
         }
-        if (command.outcome() == Outcome.OTHER_FEE_UNPAID && (state.feeNotices().isEmpty()
-                || !state.feePayments().isEmpty())) {
+        if (command.outcome() == Outcome.OTHER_FEE_UNPAID
+                && (history.firstFeeNotice().isEmpty() || history.feePaid())) {
             throw violation(ApplicationRule.NO_FEE_CHARGED, command, "cannot close as OTHER_FEE_UNPAID: "
-                    + (state.feeNotices().isEmpty() ? "no fee notice was sent" : "the fee was paid"));
+                    + (history.firstFeeNotice().isEmpty() ? "no fee notice was sent" : "the fee was paid"));
         }
-        if (state.correctedOn() != null) {
-            notBefore(command, command.decidedOn(), state.correctedOn(), "the correction");
+        if (history.correctedOn() != null) {
+            BusinessDates.notBefore(subject(command), command.decidedOn(), history.correctedOn(), "the correction");
         }
         return List.of(decided);
     }
 
-    public static List<ApplicationEvent> decide(RecordCarryOver command, ApplicationState state, LocalDate today) {
-        requireReceived(command, state, today);
-        if (state.carriedOver().contains(command.year())) {
+    private static List<ApplicationEvent> carryOver(RecordCarryOver command, ApplicationState state,
+                                                    LocalDate today) {
+        ApplicationHistory history = received(command, state, today);
+        if (history.carriedOver(command.year())) {
             return List.of();
         }
         LocalDate yearEnd = command.businessDate();
-        if (state.receipt().receivedOn().isAfter(yearEnd)) {
+        if (history.receipt().receivedOn().isAfter(yearEnd)) {
             throw violation(ApplicationRule.NOT_OPEN_AT_YEAR_END, command,
                     "was received after the end of " + command.year());
         }
-        if (state.decided() && !state.decision().decidedOn().isAfter(yearEnd)) {
+        if (state instanceof Decided decided && !decided.decision().decidedOn().isAfter(yearEnd)) {
             throw violation(ApplicationRule.NOT_OPEN_AT_YEAR_END, command, "was decided on "
-                    + state.decision().decidedOn() + ", before the end of " + command.year());
+                    + decided.decision().decidedOn() + ", before the end of " + command.year());
         }
         return List.of(new ApplicationCarriedOver(command.organ(), command.applicationId(), command.year()));
     }
 
-    public static List<ApplicationEvent> decide(ChargeProcessingFee command, ApplicationState state,
-                                                LocalDate today) {
-        requireReceived(command, state, today);
+    private static List<ApplicationEvent> chargeFee(ChargeProcessingFee command, ApplicationState state,
+                                                    LocalDate today) {
+        ApplicationHistory history = received(command, state, today);
         ProcessingFeeCharged notice = new ProcessingFeeCharged(command.organ(), command.applicationId(),
                 command.on(), command.amount());
-        if (state.feeNotices().contains(notice)) {
+        if (history.recorded(notice)) {
             return List.of();
         }
-        requireDecisionAbsent(command, state);
+        requireOpen(command, state);
         requirePositive(command, command.amount());
         return List.of(notice);
     }
 
-    public static List<ApplicationEvent> decide(RecordProcessingFeePayment command, ApplicationState state,
-                                                LocalDate today) {
-        requireReceived(command, state, today);
+    private static List<ApplicationEvent> recordFeePayment(RecordProcessingFeePayment command,
+                                                           ApplicationState state, LocalDate today) {
+        ApplicationHistory history = received(command, state, today);
         ProcessingFeePaid payment = new ProcessingFeePaid(command.organ(), command.applicationId(), command.on(),
                 command.amount());
-        if (state.feePayments().contains(payment)) {
+        if (history.recorded(payment)) {
             return List.of();
         }
-        LocalDate firstNotice = state.feeNotices().stream().map(ProcessingFeeCharged::on).min(LocalDate::compareTo)
+        LocalDate firstNotice = history.firstFeeNotice()
                 .orElseThrow(() -> violation(ApplicationRule.NO_FEE_CHARGED, command, "was sent no fee notice"));
-        notBefore(command, command.on(), firstNotice, "the fee notice");
+        BusinessDates.notBefore(subject(command), command.on(), firstNotice, "the fee notice");
         requirePositive(command, command.amount());
         return List.of(payment);
     }
 
-    public static ApplicationState evolve(ApplicationState state, ApplicationEvent event) {
-        if (event instanceof ApplicationReceived e) {
-            return state.withReceipt(e);
-        } else if (event instanceof ApplicantTypeCorrected e) {
-            return state.withApplicantType(e.applicantType());
-        } else if (event instanceof CorrectionRequested e) {
-            return state.withCorrectionRequestedOn(e.requestedOn());
-        } else if (event instanceof ApplicationCorrected e) {
-            return state.withCorrectedOn(e.correctedOn());
-        } else if (event instanceof ApplicationExtended e) {
-            return state.withExtension(e);
-        } else if (event instanceof ConsultationStarted e) {
-            return state.withConsultation(e.on(), state.lastConsultationEndedOn());
-        } else if (event instanceof ConsultationEnded e) {
-            return state.withConsultation(null, e.on());
-        } else if (event instanceof DeadlineSet e) {
-            return state.withDeadline(e);
-        } else if (event instanceof ApplicationDecided e) {
-            return state.withDecision(e);
-        } else if (event instanceof ApplicationCarriedOver e) {
-            return state.withCarriedOver(e.year());
-        } else if (event instanceof ProcessingFeeCharged e) {
-            return state.withFeeNotice(e);
-        } else if (event instanceof ProcessingFeePaid e) {
-            return state.withFeePayment(e);
-        }
-        throw new IllegalArgumentException("unknown application event " + event.getClass().getName());
-    }
-
-    private static void notInFuture(ApplicationCommand command, LocalDate today) {
-        if (command.businessDate().isAfter(today)) {
-            throw violation(ApplicationRule.FUTURE_DATE, command,
-                    "cannot be dated " + command.businessDate() + ", after today (" + today + ", Asia/Shanghai)");
-        }
-    }
-
-    private static void requireReceived(ApplicationCommand command, ApplicationState state, LocalDate today) {
-        notInFuture(command, today);
-        if (!state.received()) {
+    /** The history of a received application, for a command dated neither after today nor before the receipt. */
+    private static ApplicationHistory received(ApplicationCommand command, ApplicationState state, LocalDate today) {
+        BusinessDates.notAfterToday(subject(command), command.businessDate(), today);
+        if (state instanceof NotReceived) {
             throw violation(ApplicationRule.NOT_RECEIVED, command, "has not been received");
         }
-        if (command.businessDate().isBefore(state.receipt().receivedOn())) {
+        LocalDate receivedOn = state.history().receipt().receivedOn();
+        if (command.businessDate().isBefore(receivedOn)) {
             throw violation(ApplicationRule.BEFORE_RECEIPT, command, "cannot be dated " + command.businessDate()
-                    + ", before its receipt on " + state.receipt().receivedOn());
+                    + ", before its receipt on " + receivedOn);
         }
+        return state.history();
     }
 
-    private static void requireOpen(ApplicationCommand command, ApplicationState state, LocalDate today) {
-        requireReceived(command, state, today);
-        requireDecisionAbsent(command, state);
-    }
-
-    private static void requireDecisionAbsent(ApplicationCommand command, ApplicationState state) {
-        if (state.decided()) {
-            throw violation(ApplicationRule.ALREADY_DECIDED, command,
-                    "was already decided on " + state.decision().decidedOn() + " as "
-                            + state.decision().outcome());
-        }
-    }
-
-    private static void notBefore(ApplicationCommand command, LocalDate date, LocalDate earliest, String what) {
-        if (date.isBefore(earliest)) {
-            throw violation(ApplicationRule.DATE_ORDER, command,
-                    "cannot be dated " + date + ", before " + what + " on " + earliest);
+    private static void requireOpen(ApplicationCommand command, ApplicationState state) {
+        if (state instanceof Decided decided) {
+            throw violation(ApplicationRule.ALREADY_DECIDED, command, "was already decided on "
+                    + decided.decision().decidedOn() + " as " + decided.decision().outcome());
         }
     }
 
@@ -331,9 +310,12 @@ public final class ApplicationDecider {
         }
     }
 
+    /** How a refusal names the application: {@code application A of organ O}. */
+    private static String subject(ApplicationCommand command) {
+        return "application " + command.applicationId() + " of organ " + command.organ();
+    }
+
     private static RuleViolation violation(ApplicationRule rule, ApplicationCommand command, String reason) {
-        Objects.requireNonNull(command);
-        return new RuleViolation(rule.name(), rule.conflict(), "application " + command.applicationId() + " of organ "
-                + command.organ() + " " + reason);
+        return new RuleViolation(rule.name(), rule.conflict(), subject(command) + " " + reason);
     }
 }

@@ -5,11 +5,9 @@ package cn.gongkai.command.application;
  * others assert something that cannot be true whatever was recorded.
  */
 public enum ApplicationRule {
-    FUTURE_DATE(false),
     NOT_RECEIVED(true),
     CONFLICTING_RECEIPT(true),
     BEFORE_RECEIPT(false),
-    DATE_ORDER(false),
     ALREADY_DECIDED(true),
     CORRECTION_ALREADY_REQUESTED(true),
     NO_CORRECTION_REQUESTED(true),

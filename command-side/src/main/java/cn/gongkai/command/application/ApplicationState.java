@@ -1,115 +1,35 @@
 package cn.gongkai.command.application;
 
-import cn.gongkai.events.application.ApplicantType;
 import cn.gongkai.events.application.ApplicationDecided;
-import cn.gongkai.events.application.ApplicationExtended;
-import cn.gongkai.events.application.ApplicationReceived;
-import cn.gongkai.events.application.DeadlineSet;
-import cn.gongkai.events.application.ProcessingFeeCharged;
-import cn.gongkai.events.application.ProcessingFeePaid;
-import cn.gongkai.events.calendar.ReportingYear;
-
-import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
- * What the decider must know of an application's past to judge the next command. {@code receipt} is null until
- * the application is received; {@code correctionRequestedOn} stays once set, since the law allows one request.
+ * What the decider knows of an application, as the phase of its life: not received, open, or decided. Each phase
+ * holds the application's events so far ({@link ApplicationHistory}), and the phase follows from them.
  */
-public record ApplicationState(ApplicationReceived receipt, ApplicantType applicantType,
-                               LocalDate correctionRequestedOn, LocalDate correctedOn,
-                               ApplicationExtended extension, LocalDate consultationSince,
-                               LocalDate lastConsultationEndedOn, DeadlineSet deadline,
-                               ApplicationDecided decision, Set<ReportingYear> carriedOver,
-                               Set<ProcessingFeeCharged> feeNotices, Set<ProcessingFeePaid> feePayments) {
+public sealed interface ApplicationState {
 
-    public static final ApplicationState NOT_RECEIVED = new ApplicationState(null, null, null, null, null, null, null,
-            null, null, Set.of(), Set.of(), Set.of());
+    ApplicationState NOT_RECEIVED = new NotReceived(ApplicationHistory.EMPTY);
 
-    public ApplicationState {
-        carriedOver = Set.copyOf(carriedOver);
-        feeNotices = Set.copyOf(feeNotices);
-        feePayments = Set.copyOf(feePayments);
+    ApplicationHistory history();
+
+    /** The phase these events leave an application in. */
+    static ApplicationState of(ApplicationHistory history) {
+        if (history.receipt() == null) {
+            return new NotReceived(history);
+        }
+        ApplicationDecided decision = history.decision();
+        return decision == null ? new Open(history) : new Decided(history, decision);
     }
 
-    public boolean received() {
-        return receipt != null;
+    /** No receipt recorded: every command but a receipt is refused. */
+    record NotReceived(ApplicationHistory history) implements ApplicationState {
     }
 
-    public boolean decided() {
-        return decision != null;
+    /** Received, not yet decided. */
+    record Open(ApplicationHistory history) implements ApplicationState {
     }
 
-    public boolean correctionPending() {
-        return correctionRequestedOn != null && correctedOn == null;
-    }
-
-    public boolean consulting() {
-        return consultationSince != null;
-    }
-
-    ApplicationState withReceipt(ApplicationReceived value) {
-        return new ApplicationState(value, value.applicantType(), correctionRequestedOn, correctedOn, extension,
-                consultationSince, lastConsultationEndedOn, deadline, decision, carriedOver, feeNotices, feePayments);
-    }
-
-    ApplicationState withApplicantType(ApplicantType value) {
-        return new ApplicationState(receipt, value, correctionRequestedOn, correctedOn, extension,
-                consultationSince, lastConsultationEndedOn, deadline, decision, carriedOver, feeNotices, feePayments);
-    }
-
-    ApplicationState withCorrectionRequestedOn(LocalDate value) {
-        return new ApplicationState(receipt, applicantType, value, correctedOn, extension,
-                consultationSince, lastConsultationEndedOn, deadline, decision, carriedOver, feeNotices, feePayments);
-    }
-
-    ApplicationState withCorrectedOn(LocalDate value) {
-        return new ApplicationState(receipt, applicantType, correctionRequestedOn, value, extension,
-                consultationSince, lastConsultationEndedOn, deadline, decision, carriedOver, feeNotices, feePayments);
-    }
-
-    ApplicationState withExtension(ApplicationExtended value) {
-        return new ApplicationState(receipt, applicantType, correctionRequestedOn, correctedOn, value,
-                consultationSince, lastConsultationEndedOn, deadline, decision, carriedOver, feeNotices, feePayments);
-    }
-
-    ApplicationState withConsultation(LocalDate since, LocalDate lastEndedOn) {
-        return new ApplicationState(receipt, applicantType, correctionRequestedOn, correctedOn, extension,
-                since, lastEndedOn, deadline, decision, carriedOver, feeNotices, feePayments);
-    }
-
-    ApplicationState withDeadline(DeadlineSet value) {
-        return new ApplicationState(receipt, applicantType, correctionRequestedOn, correctedOn, extension,
-                consultationSince, lastConsultationEndedOn, value, decision, carriedOver, feeNotices, feePayments);
-    }
-
-    ApplicationState withDecision(ApplicationDecided value) {
-        return new ApplicationState(receipt, applicantType, correctionRequestedOn, correctedOn, extension,
-                consultationSince, lastConsultationEndedOn, deadline, value, carriedOver, feeNotices, feePayments);
-    }
-
-    ApplicationState withCarriedOver(ReportingYear year) {
-        return new ApplicationState(receipt, applicantType, correctionRequestedOn, correctedOn, extension,
-                consultationSince, lastConsultationEndedOn, deadline, decision, plus(carriedOver, year), feeNotices,
-                feePayments);
-    }
-
-    ApplicationState withFeeNotice(ProcessingFeeCharged notice) {
-        return new ApplicationState(receipt, applicantType, correctionRequestedOn, correctedOn, extension,
-                consultationSince, lastConsultationEndedOn, deadline, decision, carriedOver, plus(feeNotices, notice),
-                feePayments);
-    }
-
-    ApplicationState withFeePayment(ProcessingFeePaid payment) {
-        return new ApplicationState(receipt, applicantType, correctionRequestedOn, correctedOn, extension,
-                consultationSince, lastConsultationEndedOn, deadline, decision, carriedOver, feeNotices,
-                plus(feePayments, payment));
-    }
-
-    private static <T> Set<T> plus(Set<T> set, T element) {
-        Set<T> more = new HashSet<>(set);
-        more.add(element);
-        return more;
+    /** Closed by its one decision; only a category correction, the year-end record and known facts still pass. */
+    record Decided(ApplicationHistory history, ApplicationDecided decision) implements ApplicationState {
     }
 }

@@ -1,6 +1,7 @@
 package cn.gongkai.command.review;
 
 import cn.gongkai.command.rules.BusinessDates;
+import cn.gongkai.command.rules.Decider;
 import cn.gongkai.command.rules.RuleViolation;
 import cn.gongkai.events.review.CaseEvent;
 import cn.gongkai.events.review.LawsuitConcluded;
@@ -12,19 +13,28 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The life of a review or lawsuit case: filed, then concluded once with one result. */
-public final class CaseDecider {
+public final class CaseDecider implements Decider<CaseCommand, CaseState, CaseEvent> {
+
+    public static final CaseDecider INSTANCE = new CaseDecider();
 
     private CaseDecider() {
     }
 
-    public static List<CaseEvent> decide(CaseCommand command, CaseState state, LocalDate today) {
+    @Override
+    public CaseState initialState() {
+        return CaseState.NOT_FILED;
+    }
+
+    @Override
+    public List<CaseEvent> decide(CaseCommand command, CaseState state, LocalDate today) {
         BusinessDates.notAfterToday(command, today);
         CaseEvent event = eventOf(command);
         boolean filing = command instanceof FileReview || command instanceof FileLawsuit;
         return filing ? file(command, event, state) : conclude(command, event, state);
     }
 
-    public static CaseState evolve(CaseState state, CaseEvent event) {
+    @Override
+    public CaseState evolve(CaseState state, CaseEvent event) {
         if (event instanceof ReviewFiled || event instanceof LawsuitFiled) {
             return new CaseState(event, state.conclusion());
         }

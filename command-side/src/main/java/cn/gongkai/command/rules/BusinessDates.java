@@ -2,7 +2,10 @@ package cn.gongkai.command.rules;
 
 import java.time.LocalDate;
 
-/** The rule every decider shares: a fact cannot have happened after today. */
+/**
+ * The date rules every decider shares, defined once: a fact cannot have happened after today, nor before the fact it
+ * follows. {@code subject} names what the refused command is about, as the refusal's message begins.
+ */
 public final class BusinessDates {
 
     public static final String FUTURE_DATE = "FUTURE_DATE";
@@ -12,16 +15,24 @@ public final class BusinessDates {
     }
 
     public static void notAfterToday(OrganCommand command, LocalDate today) {
-        if (command.businessDate().isAfter(today)) {
-            throw new RuleViolation(FUTURE_DATE, false, describe(command) + " cannot be dated "
-                    + command.businessDate() + ", after today (" + today + ", Asia/Shanghai)");
+        notAfterToday(describe(command), command.businessDate(), today);
+    }
+
+    public static void notAfterToday(String subject, LocalDate date, LocalDate today) {
+        if (date.isAfter(today)) {
+            throw new RuleViolation(FUTURE_DATE, false, subject + " cannot be dated " + date + ", after today ("
+                    + today + ", Asia/Shanghai)");
         }
     }
 
     public static void notBefore(OrganCommand command, LocalDate date, LocalDate earliest, String what) {
+        notBefore(describe(command), date, earliest, what);
+    }
+
+    public static void notBefore(String subject, LocalDate date, LocalDate earliest, String what) {
         if (date.isBefore(earliest)) {
-            throw new RuleViolation(DATE_ORDER, false, describe(command) + " cannot be dated " + date + ", before "
-                    + what + " on " + earliest);
+            throw new RuleViolation(DATE_ORDER, false, subject + " cannot be dated " + date + ", before " + what
+                    + " on " + earliest);
         }
     }
 

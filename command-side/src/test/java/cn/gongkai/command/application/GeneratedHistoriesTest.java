@@ -134,9 +134,9 @@ class GeneratedHistoriesTest {
 
     static ApplicationState apply(ApplicationState state, ApplicationCommand command) {
         try {
-            List<ApplicationEvent> events = decide(command, state);
+            List<ApplicationEvent> events = ApplicationDecider.INSTANCE.decide(command, state, TODAY);
             for (ApplicationEvent event : events) {
-                state = ApplicationDecider.evolve(state, event);
+                state = ApplicationDecider.INSTANCE.evolve(state, event);
             }
         } catch (RuleViolation refused) {
             // an unlawful step is refused and leaves the history as it was, as it would in the service
@@ -144,31 +144,11 @@ class GeneratedHistoriesTest {
         return state;
     }
 
-    static List<ApplicationEvent> decide(ApplicationCommand command, ApplicationState state) {
-        if (command instanceof RecordReceipt c) {
-            return ApplicationDecider.decide(c, state, TODAY);
-        } else if (command instanceof RequestCorrection c) {
-            return ApplicationDecider.decide(c, state, TODAY);
-        } else if (command instanceof RecordCorrection c) {
-            return ApplicationDecider.decide(c, state, TODAY);
-        } else if (command instanceof ExtendDeadline c) {
-            return ApplicationDecider.decide(c, state, TODAY);
-        } else if (command instanceof StartConsultation c) {
-            return ApplicationDecider.decide(c, state, TODAY);
-        } else if (command instanceof EndConsultation c) {
-            return ApplicationDecider.decide(c, state, TODAY);
-        } else if (command instanceof CorrectApplicantType c) {
-            return ApplicationDecider.decide(c, state, TODAY);
-        } else if (command instanceof RecordDecision c) {
-            return ApplicationDecider.decide(c, state, TODAY);
-        }
-        throw new IllegalArgumentException("not generated: " + command);
-    }
-
     static ApplicationFact factOf(ApplicationState state) {
-        return state.decided()
-                ? new ApplicationFact(state.applicantType(), state.receipt().receivedOn(),
-                state.decision().decidedOn(), state.decision().outcome())
-                : ApplicationFact.open(state.applicantType(), state.receipt().receivedOn());
+        ApplicationHistory history = state.history();
+        return state instanceof ApplicationState.Decided decided
+                ? new ApplicationFact(history.applicantType(), history.receipt().receivedOn(),
+                decided.decision().decidedOn(), decided.decision().outcome())
+                : ApplicationFact.open(history.applicantType(), history.receipt().receivedOn());
     }
 }
