@@ -90,14 +90,14 @@ public class EventAppender {
 
     /** Locks the streams these commands target and reads them, with the organs they name, for judging. */
     public StreamBatch open(Collection<? extends TargetsAggregate> commands) {
-        Map<String, StreamKind<?>> targets = new LinkedHashMap<>();
+        Map<String, StreamKind<?, ?, ?>> targets = new LinkedHashMap<>();
         commands.forEach(command -> targets.putIfAbsent(command.aggregateId(), StreamKinds.of(command)));
         Set<String> organs = organsNamed(commands);
         locks.lock(targets.keySet());
         Set<String> all = new HashSet<>(targets.keySet());
         all.addAll(organs);
         Map<String, List<DomainEventMessage<?>>> stored = store.readStreams(all);
-        Map<String, StreamBatch.Stream<?>> streams = new HashMap<>();
+        Map<String, StreamBatch.Stream<?, ?, ?>> streams = new HashMap<>();
         stored.forEach((id, events) -> streams.put(id,
                 StreamBatch.Stream.of(targets.getOrDefault(id, StreamKinds.ORGAN), events)));
         return new StreamBatch(streams, id -> store.readStreams(Set.of(id)).get(id), BusinessTime.today(clock));

@@ -25,12 +25,12 @@ import java.util.function.Function;
  */
 public final class StreamBatch {
 
-    private final Map<String, Stream<?>> streams;
+    private final Map<String, Stream<?, ?, ?>> streams;
     private final Function<String, List<DomainEventMessage<?>>> unlockedReads;
     private final LocalDate today;
     private final List<DomainEventMessage<?>> staged = new ArrayList<>();
 
-    StreamBatch(Map<String, Stream<?>> streams, Function<String, List<DomainEventMessage<?>>> unlockedReads,
+    StreamBatch(Map<String, Stream<?, ?, ?>> streams, Function<String, List<DomainEventMessage<?>>> unlockedReads,
                 LocalDate today) {
         this.streams = streams;
         this.unlockedReads = unlockedReads;
@@ -44,7 +44,7 @@ public final class StreamBatch {
      * @throws cn.gongkai.command.rules.RuleViolation when the command contradicts the stream; nothing is staged
      */
     public int decide(EventOrigin origin, TargetsAggregate command) {
-        Stream<?> stream = streams.get(command.aggregateId());
+        Stream<?, ?, ?> stream = streams.get(command.aggregateId());
         if (stream == null) {
             throw new IllegalStateException(command.aggregateId() + " was not opened with this batch");
         }
@@ -81,24 +81,25 @@ public final class StreamBatch {
     /** An organ's registration; an organ the batch did not open (a far ancestor) is read without a lock. */
     private Optional<OrganRegistered> registration(OrganId organ) {
         String id = StreamIds.organ(organ);
-        Stream<?> stream = streams.computeIfAbsent(id, key -> Stream.of(StreamKinds.ORGAN, unlockedReads.apply(key)));
+        Stream<?, ?, ?> stream = streams.computeIfAbsent(id,
+                key -> Stream.of(StreamKinds.ORGAN, unlockedReads.apply(key)));
         return Optional.ofNullable((OrganRegistered) stream.state);
     }
 
     /** One stream's state and next sequence number. */
-    static final class Stream<S> {
+    static final class Stream<C, S, E> {
 
-        private final StreamKind<S> kind;
+        private final StreamKind<C, S, E> kind;
         private S state;
         private long nextSequence;
 
-        private Stream(StreamKind<S> kind) {
+        private Stream(StreamKind<C, S, E> kind) {
             this.kind = kind;
-            this.state = kind.initial();
+            this.state = kind.decider().initialState();
         }
 
-        static <S> Stream<S> of(StreamKind<S> kind, List<DomainEventMessage<?>> stored) {
-            Stream<S> stream = new Stream<>(kind);
+        static <C, S, E> Stream<C, S, E> of(StreamKind<C, S, E> kind, List<DomainEventMessage<?>> stored) {
+            Stream<C, S, E> stream = new Stream<>(kind);
             for (DomainEventMessage<?> event : stored) {
                 stream.apply(event.getPayload());
                 stream.nextSequence = event.getSequenceNumber() + 1;
@@ -106,12 +107,12 @@ public final class StreamBatch {
             return stream;
         }
 
-        List<?> decide(Object command, LocalDate today) {
-            return kind.decide().apply(command, state, today);
+        List<E> decide(Object command, LocalDate today) {
+            return kind.decider().decide(kind.commands().cast(command), state, today);
         }
 
         void apply(Object event) {
-            state = kind.evolve().apply(state, event);
+            state = kind.decider().evolve(state, kind.events().cast(event));
             nextSequence++;
         }
     }

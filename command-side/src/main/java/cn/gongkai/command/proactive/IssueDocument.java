@@ -1,6 +1,5 @@
 package cn.gongkai.command.proactive;
 
-import cn.gongkai.command.rules.OrganCommand;
 import cn.gongkai.events.StreamIds;
 import cn.gongkai.events.organ.OrganId;
 import cn.gongkai.events.proactive.DocumentId;
@@ -10,7 +9,7 @@ import java.time.LocalDate;
 
 /** Record that a regulation or normative document was issued. */
 public record IssueDocument(OrganId organ, DocumentId documentId, DocumentKind kind, LocalDate issuedOn)
-        implements OrganCommand {
+        implements DocumentCommand {
 
     @Override
     public String aggregateId() {

@@ -1,6 +1,5 @@
 package cn.gongkai.command.proactive;
 
-import cn.gongkai.command.rules.OrganCommand;
 import cn.gongkai.events.StreamIds;
 import cn.gongkai.events.organ.OrganId;
 import cn.gongkai.events.proactive.DecisionKind;
@@ -9,7 +8,7 @@ import java.time.LocalDate;
 
 /** Record a number of licensing, penalty or enforcement decisions; {@code factId} names this one record. */
 public record RecordDecisions(OrganId organ, String factId, DecisionKind kind, LocalDate decidedOn, long count)
-        implements OrganCommand {
+        implements RecordedFactCommand {
 
     @Override
     public String aggregateId() {

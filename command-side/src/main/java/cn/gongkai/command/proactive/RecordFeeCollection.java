@@ -1,6 +1,5 @@
 package cn.gongkai.command.proactive;
 
-import cn.gongkai.command.rules.OrganCommand;
 import cn.gongkai.events.StreamIds;
 import cn.gongkai.events.organ.OrganId;
 
@@ -9,7 +8,7 @@ import java.time.LocalDate;
 
 /** Record administrative fees collected, in yuan; {@code factId} names this one record. */
 public record RecordFeeCollection(OrganId organ, String factId, LocalDate collectedOn, BigDecimal amount)
-        implements OrganCommand {
+        implements RecordedFactCommand {
 
     @Override
     public String aggregateId() {

@@ -1,6 +1,5 @@
 package cn.gongkai.command.proactive;
 
-import cn.gongkai.command.rules.OrganCommand;
 import cn.gongkai.events.StreamIds;
 import cn.gongkai.events.organ.OrganId;
 import cn.gongkai.events.proactive.DocumentId;
@@ -13,7 +12,7 @@ import java.time.LocalDate;
  * for one of the opening stock.
  */
 public record RepealDocument(OrganId organ, DocumentId documentId, DocumentKind kind, LocalDate repealedOn)
-        implements OrganCommand {
+        implements DocumentCommand {
 
     @Override
     public String aggregateId() {

@@ -9,6 +9,10 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
 /** An organ is registered; the same registration again changes nothing; a new name or parent is recorded. */
 class OrganAggregateTest {
 
@@ -20,6 +24,7 @@ class OrganAggregateTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(OrganAggregate.class);
+        fixture.registerInjectableResource(Clock.fixed(Instant.parse("2025-06-30T02:00:00Z"), ZoneOffset.UTC));
         fixture.registerCommandTargetResolver(new AggregateTargetResolver());
     }
 
