@@ -51,7 +51,7 @@ public class YearClose {
     }
 
     public YearCloseResult close(OrganId organ, ReportingYear year) {
-        if (year.nextYearFirstDay().isAfter(BusinessTime.today(clock))) {
+        if (!year.hasEndedBy(clock)) {
             throw new YearNotEnded(year);
         }
         List<String> carried = new ArrayList<>();

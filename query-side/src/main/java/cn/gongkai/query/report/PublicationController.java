@@ -63,7 +63,8 @@ public class PublicationController {
                              @Parameter(description = "The reporting year", example = "2025") @PathVariable int year,
                              @ScopeParameter @RequestParam(defaultValue = "self") String scope) {
         LocalDate today = BusinessTime.today(clock);
-        if (today.getYear() <= year) {
+        // a year after the last one Gongkai reads has not ended either; one before the first is refused as unreadable
+        if (year > ReportingYear.LAST || !ReportingYear.of(year).hasEndedBy(today)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "the report for " + year
                     + " can be published from 1 January " + (year + 1) + " (Asia/Shanghai)");
             problem.setType(URI.create("urn:gongkai:problem:year-not-ended"));
