@@ -3,7 +3,6 @@ package cn.gongkai.command.narrative;
 import cn.gongkai.command.rules.BusinessDates;
 import cn.gongkai.command.rules.Decider;
 import cn.gongkai.command.rules.RuleViolation;
-import cn.gongkai.events.narrative.PublishReport;
 import cn.gongkai.events.narrative.ReportPublished;
 
 import java.time.LocalDate;

@@ -2,7 +2,6 @@ package cn.gongkai.command.narrative;
 
 import cn.gongkai.command.rules.DeciderSpec;
 import cn.gongkai.events.calendar.ReportingYear;
-import cn.gongkai.events.narrative.PublishReport;
 import cn.gongkai.events.narrative.ReportPublished;
 import cn.gongkai.events.organ.OrganId;
 import org.junit.jupiter.api.Test;
