@@ -1,5 +1,6 @@
 package cn.gongkai.command.yearclose;
 
+import cn.gongkai.platform.ProblemDetails;
 import cn.gongkai.command.ingest.OrganDirectory;
 import cn.gongkai.events.organ.OrganId;
 import cn.gongkai.events.calendar.ReportingYear;
@@ -14,8 +15,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.net.URI;
 
 /** {@code POST /api/v1/organs/{organ}/year-close/{year}}: close one organ's year now. */
 @RestController
@@ -49,28 +48,20 @@ public class YearCloseController {
 
     @ExceptionHandler(YearNotEnded.class)
     ProblemDetail notEnded(YearNotEnded notEnded) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, notEnded.getMessage());
-        problem.setType(URI.create("urn:gongkai:problem:year-not-ended"));
-        problem.setTitle("Year not ended");
-        return problem;
+        return ProblemDetails.of(HttpStatus.CONFLICT, "year-not-ended", "Year not ended", notEnded.getMessage());
     }
 
     /** The same problem as the query side's for an organ a path names and nobody registered. */
     @ExceptionHandler(OrganNotRegistered.class)
     ProblemDetail unknownOrgan(OrganNotRegistered unknown) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, unknown.getMessage());
-        problem.setType(URI.create("urn:gongkai:problem:unknown-organ"));
-        problem.setTitle("Unknown organ");
-        return problem;
+        return ProblemDetails.of(HttpStatus.NOT_FOUND, "unknown-organ", "Unknown organ", unknown.getMessage());
     }
 
     /** A parameter that cannot be read is a 400, as on every other endpoint. */
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail invalid(IllegalArgumentException invalid) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalid.getMessage());
-        problem.setType(URI.create("urn:gongkai:problem:invalid-parameter"));
-        problem.setTitle("Invalid parameter");
-        return problem;
+        return ProblemDetails.of(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
+                invalid.getMessage());
     }
 
     /** A path named an organ that is not registered. */
